@@ -1,0 +1,119 @@
+"""The document model: one `Article` flows through the pipeline's stages.
+
+Every object is frozen; a stage returns a new `Article` made with `Article.replace`.
+Every span is a pair of character offsets into `Article.text`, so any part of a
+brief can be traced back to the words it came from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+__all__ = [
+    "Article",
+    "Heading",
+    "Highlight",
+    "Meta",
+    "Section",
+    "Sentence",
+    "Span",
+]
+
+
+class Span(NamedTuple):
+    """Character offsets `[start, end)` into the article text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the article; `text == article.text[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading the source already had (HTML `<h2>`, Markdown `##`): it opens a section at `start`."""
+
+    text: str
+    start: int
+    level: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """One highlight bullet and the sentences it was made from.
+
+    `text` is what the reader sees; `source` is the text it was taken from (the
+    source sentence, or a shortened part of it); `spans` are the character spans
+    of the words it uses.
+    """
+
+    text: str
+    sentences: tuple[int, ...]
+    spans: tuple[Span, ...]
+    source: str
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of consecutive sentences under a heading."""
+
+    heading: str
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """Where an article came from; what processed it."""
+
+    source: str = "text"
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+    language: str | None = None
+    pipeline: tuple[str, ...] = ()
+    versions: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article and everything the stages have found in it."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    meta: Meta = field(default_factory=Meta)
+    paragraphs: tuple[Span, ...] = ()
+    headings: tuple[Heading, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Span, ...] = ()
+    highlights: tuple[Highlight, ...] = ()
+    sections: tuple[Section, ...] = ()
+    entities: tuple[Any, ...] = ()
+    places: tuple[Any, ...] = ()
+    quotes: tuple[Any, ...] = ()
+    dates: tuple[Any, ...] = ()
+
+    def replace(self, **changes: Any) -> Article:
+        """A copy of this article with some fields changed."""
+        return dataclasses.replace(self, **changes)
+
+    def sentence_tokens(self, index: int) -> tuple[Span, ...]:
+        """The tokens of sentence `index` (empty when the article was not tokenized)."""
+        sentence = self.sentences[index]
+        return tuple(t for t in self.tokens if sentence.start <= t.start < sentence.end)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())

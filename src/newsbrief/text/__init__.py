@@ -1,0 +1,1 @@
+"""Text utilities shared by the stages: paragraphs, sentences, tokens, normalisation."""
