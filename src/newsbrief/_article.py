@@ -13,6 +13,10 @@ from typing import Any, NamedTuple
 
 __all__ = [
     "Article",
+    "DateMention",
+    "Entity",
+    "Place",
+    "Quote",
     "Heading",
     "Highlight",
     "Meta",
@@ -41,10 +45,15 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A heading the source already had (HTML `<h2>`, Markdown `##`): it opens a section at `start`."""
+    """A heading the source already had (HTML `<h2>`, Markdown `##`).
+
+    `text[start:end]` of the article is the heading line; it is not a sentence, and
+    it opens a section.
+    """
 
     text: str
     start: int
+    end: int
     level: int = 2
 
 
@@ -70,6 +79,52 @@ class Section:
 
     heading: str
     sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation, place or other name, with every mention of it in the article."""
+
+    name: str
+    label: str
+    mentions: tuple[Span, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place named in the article, resolved on a gazetteer when it could be (`resolved`)."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str | None
+    entity: int | None
+    resolved: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: the content, the cue ("said"), the speaker as written, and the entity it is."""
+
+    content: Span
+    cue: Span | None
+    speaker: Span | None
+    entity: int | None
+    direct: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A time expression and its ISO 8601 value, resolved against the publication date when known."""
+
+    start: int
+    end: int
+    value: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +155,10 @@ class Article:
     tokens: tuple[Span, ...] = ()
     highlights: tuple[Highlight, ...] = ()
     sections: tuple[Section, ...] = ()
-    entities: tuple[Any, ...] = ()
-    places: tuple[Any, ...] = ()
-    quotes: tuple[Any, ...] = ()
-    dates: tuple[Any, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    places: tuple[Place, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    dates: tuple[DateMention, ...] = ()
 
     def replace(self, **changes: Any) -> Article:
         """A copy of this article with some fields changed."""

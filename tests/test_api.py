@@ -1,0 +1,46 @@
+"""The public API: its names, and a brief from plain text end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsbrief
+from newsbrief.errors import InputError, UsageError
+
+
+def test_public_names_are_few_and_stable() -> None:
+    assert sorted(newsbrief.__all__) == sorted(
+        ["Article", "Brief", "Pipeline", "__version__", "brief", "load_pipeline", "registered_stages", "stage"]
+    )
+
+
+def test_brief_of_plain_text_keeps_the_text_and_traces_highlights(storm_text: str) -> None:
+    result = newsbrief.brief(storm_text, pipeline=["segment", "lead", "sections"], n=2)
+    assert result.text == storm_text
+    assert len(result.highlights) == 2
+    for highlight in result.highlights:
+        for span in highlight.spans:
+            assert storm_text[span.start : span.end] == highlight.source
+    assert result.to_dict()["meta"]["pipeline"] == ["segment", "lead", "sections"]
+
+
+def test_every_sentence_is_its_own_text(storm_text: str) -> None:
+    result = newsbrief.brief(storm_text, pipeline="segment,lead")
+    assert [s.text for s in result.sentences] == [storm_text[s.start : s.end] for s in result.sentences]
+
+
+def test_empty_text_is_a_clear_input_error() -> None:
+    with pytest.raises(InputError, match=r"\[E001\]"):
+        newsbrief.brief("   \n ")
+
+
+def test_unknown_stage_and_unknown_option_are_usage_errors(storm_text: str) -> None:
+    with pytest.raises(UsageError, match=r"\[E030\].*nonsense"):
+        newsbrief.load_pipeline(["segment", "nonsense"])
+    with pytest.raises(UsageError, match=r"\[E031\].*colour"):
+        newsbrief.load_pipeline(["segment", "lead"], colour="red")
+
+
+def test_a_stage_before_its_needs_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match=r"\[E032\].*segment"):
+        newsbrief.load_pipeline(["lead", "segment"])
