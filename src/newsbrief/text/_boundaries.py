@@ -1,0 +1,204 @@
+"""Where sentences end inside one paragraph.
+
+A compiled pattern finds each run of '.', '!', '?' or '…' followed by white space
+(with any closing quotes and brackets glued to it); a few table look-ups on the
+word before it and the word after it decide whether it ends a sentence. Only
+these candidates are looked at in Python, never each character.
+
+Three kinds of text are read:
+- cased prose: the usual case; capitals after the period matter;
+- text without capitals: abbreviations still matter, capitals cannot;
+- pre-tokenized text ("did n't", "end ." with the period as its own token):
+  only a free-standing terminator ends a sentence, and a free-standing quote
+  after it closes the sentence when an odd number of quotes precede it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .._article import Span
+from ._abbreviations import (
+    FINAL_CAPABLE,
+    NEVER_FINAL,
+    NUMBER_PREFIXES,
+    SPEECH_VERBS,
+    STARTERS,
+    TITLES,
+    lowercase_forms,
+)
+
+__all__ = ["Style", "add_trimmed", "detect_style", "sentence_spans"]
+
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+_OPENERS = "\"'\u201c\u2018\u00ab([{`"
+_TERMINATORS = frozenset(".!?\u2026")
+_CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s|\Z)")
+_NEXT_TOKEN = re.compile(r"\s+(\S+)")
+_LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\Z")
+_QUOTE_TOKENS = frozenset(["\"", "'", "''", "\u201d", "\u2019"])
+_SINGLE_QUOTE = re.compile(r"(?<!\S)'(?!\S)")
+_POSSESSIVE_QUOTE = re.compile(r"(?<=s )'(?= \w)")
+
+_VERBS = "|".join(sorted(SPEECH_VERBS))
+_ATTRIBUTION_CASED = re.compile(
+    rf"\s+(?:(?:[A-Z][\w'\u2019.-]*|de|van|von|al)\s+){{1,4}}(?:{_VERBS})\b|\s+(?:he|she|they|we|I)\s+(?:{_VERBS})\b"
+)
+_ATTRIBUTION_CASELESS = re.compile(rf"\s+(?:[\w'\u2019.-]+\s+){{0,3}}(?:{_VERBS})\b")
+
+
+class _Words(NamedTuple):
+    titles: frozenset[str]
+    never: frozenset[str]
+    numbered: frozenset[str]
+    final: frozenset[str]
+    starters: frozenset[str]
+
+
+_CASED = _Words(TITLES, NEVER_FINAL, NUMBER_PREFIXES, FINAL_CAPABLE, STARTERS)
+_CASELESS = _Words(
+    lowercase_forms(TITLES),
+    lowercase_forms(NEVER_FINAL),
+    frozenset(w.lower() for w in NUMBER_PREFIXES),
+    lowercase_forms(FINAL_CAPABLE),
+    frozenset(w.lower() for w in STARTERS),
+)
+
+
+class Style(NamedTuple):
+    """How a text is written: with capitals or not, tokenized (spaces around punctuation) or not."""
+
+    cased: bool = True
+    tokenized: bool = False
+
+
+def detect_style(text: str, start: int = 0, end: int | None = None) -> Style:
+    """The style of `text[start:end]`: cased unless it has no capital letter; tokenized if ' . ' and ' , ' dominate."""
+    chunk = text[start:end]
+    spaced = chunk.count(" . ") + chunk.count(" , ")
+    glued = chunk.count(". ") + chunk.count(", ") - spaced
+    return Style(cased=chunk != chunk.lower(), tokenized=spaced > 0 and spaced >= glued)
+
+
+def add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    """Append `text[start:end]` without its outer white space, unless nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
+
+
+def sentence_spans(text: str, start: int, end: int, style: Style) -> list[Span]:
+    """The sentences of `text[start:end]` (one paragraph), as spans into `text`."""
+    spans: list[Span] = []
+    sentence_start = start
+    for match in _CANDIDATE.finditer(text, start, end):
+        if match.end() >= end:
+            break
+        cut = _cut(text, match, sentence_start, start, end, style)
+        if cut > 0:
+            add_trimmed(text, sentence_start, cut, spans)
+            sentence_start = cut
+    add_trimmed(text, sentence_start, end, spans)
+    return spans
+
+
+def _cut(text: str, match: re.Match[str], sentence_start: int, start: int, end: int, style: Style) -> int:
+    """Where the sentence ends if this candidate ends one, else 0."""
+    found = match.group()
+    marks = found.rstrip(_CLOSERS)
+    closers = found[len(marks) :]
+    cut = match.end()
+    following = _NEXT_TOKEN.match(text, cut, end)
+    if following is None:
+        return cut
+    token = following.group(1)
+    if token in _QUOTE_TOKENS and _closes_quote(text, token, start, match.start()):
+        cut, closers = following.end(), closers + token
+        following = _NEXT_TOKEN.match(text, cut, end)
+        if following is None:
+            return cut
+        token = following.group(1)
+    if token[0] in _TERMINATORS:
+        return 0
+    word = _word_after(text, token, following, end)
+    spaced = text[match.start() - 1].isspace() if match.start() > start else True
+    if style.tokenized and not style.cased:
+        return cut if spaced and "." not in marks[1:] and "\u2026" not in marks else 0
+    if "!" in marks or "?" in marks:
+        if not _opens_sentence(word, style.cased):
+            return 0
+        if closers.strip(")]") and _attributed(text, following.start(), end, style.cased):
+            return 0
+        return cut
+    if len(marks) > 1 or marks == "\u2026":
+        return cut if style.cased and word[:1].isupper() else 0
+    if spaced:
+        return cut if _opens_sentence(word, style.cased) else 0
+    if style.tokenized:
+        return 0
+    return cut if _ends_after_period(text, match.start(), sentence_start, token, word, style) else 0
+
+
+def _ends_after_period(text: str, period: int, sentence_start: int, token: str, word: str, style: Style) -> bool:
+    """Whether a period glued to the word before it ends the sentence."""
+    prev_start = text.rfind(" ", sentence_start, period) + 1
+    before = text[prev_start:period].lstrip(_OPENERS)
+    if prev_start <= sentence_start and _LIST_MARKER.match(before):
+        return False
+    words = _CASED if style.cased else _CASELESS
+    if before in words.titles or before in words.never:
+        return False
+    if before in words.numbered and word[:1].isdigit():
+        return False
+    if before in words.final or _is_initial(before) or _is_dotted(before):
+        return token[0] in _OPENERS or word.rstrip(",;:") in words.starters
+    return _opens_sentence(word, style.cased)
+
+
+def _word_after(text: str, token: str, following: re.Match[str], end: int) -> str:
+    """The next word, past any opening quotes and brackets (even a free-standing opening quote)."""
+    word = token.lstrip(_OPENERS)
+    if word:
+        return word
+    further = _NEXT_TOKEN.match(text, following.end(), end)
+    return further.group(1).lstrip(_OPENERS) if further else ""
+
+
+def _opens_sentence(word: str, cased: bool) -> bool:
+    if not word:
+        return False
+    first = word[0]
+    if not cased:
+        return first.isalnum()
+    if first.islower():
+        return len(word) > 1 and word[1].isupper()  # "iPhone", "eBay"
+    return first.isalnum()
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
+
+
+def _is_dotted(word: str) -> bool:
+    """"U.S", "a.m", "Ph.D": letters in groups of at most three, joined by periods."""
+    return "." in word and all(0 < len(part) <= 3 and part.isalpha() for part in word.split("."))
+
+
+def _closes_quote(text: str, token: str, start: int, position: int) -> bool:
+    """Whether a free-standing quote after a terminator closes a quotation (tokenized text)."""
+    if token == "\"":
+        return text.count("\"", start, position) % 2 == 1
+    if token == "'":
+        quotes = len(_SINGLE_QUOTE.findall(text, start, position))
+        return (quotes - len(_POSSESSIVE_QUOTE.findall(text, start, position))) % 2 == 1
+    return True
+
+
+def _attributed(text: str, position: int, end: int, cased: bool) -> bool:
+    """Whether a name or pronoun and a verb of saying follow ('"Why now?" Jane Doe asked')."""
+    pattern = _ATTRIBUTION_CASED if cased else _ATTRIBUTION_CASELESS
+    return pattern.match(text, position, end) is not None
