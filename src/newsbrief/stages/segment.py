@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 
 from .._article import Article, Boilerplate, Heading, Sentence, Span
 from .._pipeline import stage
-from ..text.layout import dateline_end, find_headings, line_kind, lowercase_byline, unit_kind
+from ..text.layout import bullet_end, dateline_end, find_headings, line_kind, lowercase_byline, unit_kind
 from ..text.sentences import Style, add_trimmed, detect_style, split_paragraphs, split_sentences, tokenize
 
 __all__ = ["segment"]
@@ -67,7 +67,7 @@ class _Found:
         if kind:
             self._add_boilerplate(paragraph.start, paragraph.end, kind)
             return
-        start = self._skip_dateline(paragraph.start, paragraph.end)
+        start = self._skip_dateline(bullet_end(text, paragraph.start, paragraph.end), paragraph.end)
         number, kept = len(self.paragraphs), False
         for span in split_sentences(text, start, paragraph.end, style=style):
             span = Span(self._skip_dateline(span.start, span.end), span.end)

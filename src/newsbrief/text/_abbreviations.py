@@ -7,12 +7,15 @@ news text; `lowercase_forms` gives the forms safe to match in text with no capit
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATIONS",
     "FINAL_CAPABLE",
     "NEVER_FINAL",
     "NUMBER_PREFIXES",
     "SPEECH_VERBS",
     "STARTERS",
     "TITLES",
+    "is_dotted",
+    "is_initial",
     "lowercase_forms",
 ]
 
@@ -70,3 +73,19 @@ SPEECH_VERBS = frozenset(
 def lowercase_forms(words: frozenset[str]) -> frozenset[str]:
     """The lowercase forms of `words` that cannot be mistaken for everyday words."""
     return frozenset(word.lower() for word in words if word.lower() not in _EVERYDAY)
+
+
+# Every abbreviation whose period belongs to it, in any text ("no" is left out: "he said no.").
+ABBREVIATIONS = frozenset(
+    w for w in TITLES | NUMBER_PREFIXES | FINAL_CAPABLE | NEVER_FINAL if w[0].isupper() or w not in _EVERYDAY
+)
+
+
+def is_initial(word: str) -> bool:
+    """A single letter, as in "J. R. R. Tolkien"."""
+    return len(word) == 1 and word.isalpha()
+
+
+def is_dotted(word: str) -> bool:
+    """"U.S", "a.m", "Ph.D": letters in groups of one to three, joined by periods."""
+    return "." in word and all(0 < len(part) <= 3 and part.isalpha() for part in word.split("."))

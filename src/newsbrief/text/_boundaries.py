@@ -26,6 +26,8 @@ from ._abbreviations import (
     SPEECH_VERBS,
     STARTERS,
     TITLES,
+    is_dotted,
+    is_initial,
     lowercase_forms,
 )
 
@@ -33,13 +35,16 @@ __all__ = ["Style", "add_trimmed", "detect_style", "sentence_spans"]
 
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _OPENERS = "\"'\u201c\u2018\u00ab([{`"
-_TERMINATORS = frozenset(".!?\u2026")
+_TERMINAL_TOKEN = re.compile(r"[.!?]*[!?][.!?]*|\.")
 _CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s|\Z)")
 _NEXT_TOKEN = re.compile(r"\s+(\S+)")
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\Z")
 _QUOTE_TOKENS = frozenset(["\"", "'", "''", "\u201d", "\u2019"])
-_SINGLE_QUOTE = re.compile(r"(?<!\S)'(?!\S)")
-_POSSESSIVE_QUOTE = re.compile(r"(?<=s )'(?= \w)")
+_AMBIGUOUS_QUOTES = frozenset(["\"", "'"])
+_DASHES = frozenset(["-", "--", "\u2013", "\u2014", "*", "\u2022"])
+_CURRENCIES = "$\u00a3\u20ac\u00a5"
+_SINGLE_QUOTE = re.compile(r"'(?<!\S')(?!\S)")  # a free-standing "'", found from its literal
+_POSSESSIVE_QUOTE = re.compile(r"s ' (?=\w)")
 
 _VERBS = "|".join(sorted(SPEECH_VERBS))
 _ATTRIBUTION_CASED = re.compile(
@@ -74,11 +79,18 @@ class Style(NamedTuple):
 
 
 def detect_style(text: str, start: int = 0, end: int | None = None) -> Style:
-    """The style of `text[start:end]`: cased unless it has no capital letter; tokenized if ' . ' and ' , ' dominate."""
+    """The style of `text[start:end]`: cased unless it has no capital letter; tokenized if ' , ' outnumbers ', '.
+
+    A text with fewer than two commas is tokenized if ' . ' is as common as '. '.
+    """
     chunk = text[start:end]
-    spaced = chunk.count(" . ") + chunk.count(" , ")
-    glued = chunk.count(". ") + chunk.count(", ") - spaced
-    return Style(cased=chunk != chunk.lower(), tokenized=spaced > 0 and spaced >= glued)
+    spaced_commas = chunk.count(" , ")
+    glued_commas = chunk.count(", ") - spaced_commas
+    if spaced_commas + glued_commas >= 2:  # commas say it best: periods also close numbered list items
+        return Style(cased=not chunk.islower(), tokenized=spaced_commas > glued_commas)
+    spaced = chunk.count(" . ") - 2 * chunk.count(". . .")  # a spaced ellipsis is no sign of tokenized text
+    glued = chunk.count(". ") - chunk.count(" . ")
+    return Style(cased=not chunk.islower(), tokenized=spaced > 0 and spaced >= glued)
 
 
 def add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
@@ -116,14 +128,14 @@ def _cut(text: str, match: re.Match[str], sentence_start: int, start: int, end: 
     if following is None:
         return cut
     token = following.group(1)
-    if token in _QUOTE_TOKENS and _closes_quote(text, token, start, match.start()):
+    if token in _QUOTE_TOKENS and _closes_quote(text, following, start, end, match.start(), style.cased):
         cut, closers = following.end(), closers + token
         following = _NEXT_TOKEN.match(text, cut, end)
         if following is None:
             return cut
         token = following.group(1)
-    if token[0] in _TERMINATORS:
-        return 0
+    if _TERMINAL_TOKEN.fullmatch(token):
+        return 0  # the run of terminators goes on: "Really ? !"
     word = _word_after(text, token, following, end)
     spaced = text[match.start() - 1].isspace() if match.start() > start else True
     if style.tokenized and not style.cased:
@@ -145,24 +157,25 @@ def _cut(text: str, match: re.Match[str], sentence_start: int, start: int, end: 
 
 def _ends_after_period(text: str, period: int, sentence_start: int, token: str, word: str, style: Style) -> bool:
     """Whether a period glued to the word before it ends the sentence."""
-    prev_start = text.rfind(" ", sentence_start, period) + 1
+    space = text.rfind(" ", sentence_start, period)
+    prev_start = space + 1 if space >= 0 else sentence_start
     before = text[prev_start:period].lstrip(_OPENERS)
-    if prev_start <= sentence_start and _LIST_MARKER.match(before):
+    if _LIST_MARKER.match(before) and not text[sentence_start:prev_start].strip():
         return False
     words = _CASED if style.cased else _CASELESS
     if before in words.titles or before in words.never:
         return False
     if before in words.numbered and word[:1].isdigit():
         return False
-    if before in words.final or _is_initial(before) or _is_dotted(before):
-        return token[0] in _OPENERS or word.rstrip(",;:") in words.starters
+    if before in words.final or is_initial(before) or is_dotted(before):
+        return token[0] in _OPENERS or token.rstrip(",;:") in words.starters
     return _opens_sentence(word, style.cased)
 
 
 def _word_after(text: str, token: str, following: re.Match[str], end: int) -> str:
-    """The next word, past any opening quotes and brackets (even a free-standing opening quote)."""
+    """The next word, past opening quotes and brackets, and past a free-standing quote, dash or bullet."""
     word = token.lstrip(_OPENERS)
-    if word:
+    if word and word not in _DASHES:
         return word
     further = _NEXT_TOKEN.match(text, following.end(), end)
     return further.group(1).lstrip(_OPENERS) if further else ""
@@ -173,29 +186,30 @@ def _opens_sentence(word: str, cased: bool) -> bool:
         return False
     first = word[0]
     if not cased:
-        return first.isalnum()
+        return first.isalnum() or first in _CURRENCIES
     if first.islower():
         return len(word) > 1 and word[1].isupper()  # "iPhone", "eBay"
-    return first.isalnum()
+    return first.isalnum() or first in _CURRENCIES
 
 
-def _is_initial(word: str) -> bool:
-    return len(word) == 1 and word.isalpha()
+def _closes_quote(text: str, quote: re.Match[str], start: int, end: int, position: int, cased: bool) -> bool:
+    """Whether a free-standing quote after a terminator closes a quotation (tokenized text).
 
-
-def _is_dotted(word: str) -> bool:
-    """"U.S", "a.m", "Ph.D": letters in groups of at most three, joined by periods."""
-    return "." in word and all(0 < len(part) <= 3 and part.isalpha() for part in word.split("."))
-
-
-def _closes_quote(text: str, token: str, start: int, position: int) -> bool:
-    """Whether a free-standing quote after a terminator closes a quotation (tokenized text)."""
+    It does when an odd number of the same quotes come before it in the
+    paragraph, or, in cased text, when a small letter follows it ('. " he said').
+    """
+    token = quote.group(1)
+    if token not in _AMBIGUOUS_QUOTES:
+        return True
     if token == "\"":
-        return text.count("\"", start, position) % 2 == 1
-    if token == "'":
+        quotes = text.count("\"", start, position)
+    else:
         quotes = len(_SINGLE_QUOTE.findall(text, start, position))
-        return (quotes - len(_POSSESSIVE_QUOTE.findall(text, start, position))) % 2 == 1
-    return True
+        quotes -= len(_POSSESSIVE_QUOTE.findall(text, start, position))
+    if quotes % 2 == 1:
+        return True
+    after = _NEXT_TOKEN.match(text, quote.end(), end) if cased else None
+    return after is not None and after.group(1)[0].islower()
 
 
 def _attributed(text: str, position: int, end: int, cased: bool) -> bool:

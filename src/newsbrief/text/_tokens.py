@@ -1,41 +1,83 @@
 """Tokens with character offsets: words, numbers, abbreviations, URLs, e-mail addresses, punctuation.
 
-One compiled pattern does the work. A text with no '@', '#', '://' or 'www.' in it
-is read with a shorter pattern that leaves out URLs, e-mail addresses and handles.
+One compiled pattern reads words (with inner hyphens, apostrophes and periods),
+numbers and punctuation. Lines holding '@', '#', '://' or 'www.' are read with a
+longer pattern that knows URLs, e-mail addresses and handles. A period glued to
+an abbreviation ("Mr.", "U.S.", "J.") then joins the token before it; each step
+runs in compiled code except the short loop over periods.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import partial
 from operator import methodcaller
 
 from .._article import Span
-from ._abbreviations import FINAL_CAPABLE, NUMBER_PREFIXES, TITLES
+from ._abbreviations import ABBREVIATIONS, is_dotted, is_initial
 
 __all__ = ["token_spans"]
 
-_KNOWN = sorted(
-    {w for w in TITLES | FINAL_CAPABLE | NUMBER_PREFIXES if w[0].isupper()} | {"etc", "al", "vs", "approx", "incl"},
-    key=lambda w: (-len(w), w),
+_WORD = r"\w+(?:(?:[-'\u2019.]|(?<=\d)[,:/](?=\d))\w+)*"
+_REST = (
+    rf"[$\u20ac\u00a3\u00a5](?=\d){_WORD}"  # $5, £1,200
+    r"|['\u2019](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)(?!\w)"  # 's of tokenized text
+    r"|''|``|\.{2,}|-{2,}|[^\w\s]"
 )
-_PARTS = {
-    "url": r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\"'\u201d\u2019).,;:!?\]]",
-    "email": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    "handle": r"[@#]\w+",
-    "dotted": r"(?<![\w.])(?:[A-Za-z]{1,2}\.){2,}(?!\w)",
-    "known": rf"(?=[A-Za-z][a-z]{{0,5}}\.)(?:{'|'.join(_KNOWN)})\.(?!\w)",
-    "number": r"[$\u20ac\u00a3\u00a5]?\d+(?:[.,:/]\d+)*[^\W_]*(?:[-\u2013][^\W_]+)*",
-    "word": r"\w+(?:[-'\u2019.]\w+)*",
-    "clitic": r"['\u2019](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)(?!\w)",
-    "punct": r"''|``|\.{2,}|-{2,}|[^\w\s]",
-}
-_FULL = re.compile("|".join(_PARTS.values()))
-_PLAIN = re.compile("|".join(v for k, v in _PARTS.items() if k not in ("url", "email", "handle")))
+_PLAIN = re.compile(rf"{_WORD}|{_REST}")
+_FULL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\"'\u201d\u2019).,;:!?\]]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    rf"|[@#]\w+|{_WORD}|{_REST}"
+)
 _MARKS = ("@", "#", "://", "www.")
+_GLUED_PERIOD = re.compile(r"\.(?![\w.])")
 _SPAN = methodcaller("span")
+_MAKE = partial(tuple.__new__, Span)
 
 
 def token_spans(text: str, start: int, end: int) -> list[Span]:
     """The tokens of `text[start:end]`, as spans into `text`."""
-    pattern = _FULL if any(text.find(mark, start, end) >= 0 for mark in _MARKS) else _PLAIN
-    return list(map(Span._make, map(_SPAN, pattern.finditer(text, start, end))))
+    spans: list[Span] = []
+    cursor = start
+    for line_start, line_end in _marked_lines(text, start, end):
+        spans += map(_MAKE, map(_SPAN, _PLAIN.finditer(text, cursor, line_start)))
+        spans += map(_MAKE, map(_SPAN, _FULL.finditer(text, line_start, line_end)))
+        cursor = line_end
+    spans += map(_MAKE, map(_SPAN, _PLAIN.finditer(text, cursor, end)))
+    _join_abbreviations(text, start, end, spans)
+    return spans
+
+
+def _marked_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of `text[start:end]` that hold a URL, e-mail or handle mark, in order."""
+    lines: dict[int, int] = {}
+    for mark in _MARKS:
+        found = text.find(mark, start, end)
+        while found >= 0:
+            line_start = max(text.rfind("\n", start, found) + 1, start)
+            line_end = text.find("\n", found, end)
+            lines[line_start] = end if line_end < 0 else line_end
+            found = text.find(mark, lines[line_start], end)
+    return sorted(lines.items())
+
+
+def _join_abbreviations(text: str, start: int, end: int, spans: list[Span]) -> None:
+    """Join each period that closes an abbreviation to the word before it."""
+    starts: list[int] | None = None
+    for match in _GLUED_PERIOD.finditer(text, start, end):
+        period = match.start()
+        if period == start or not text[period - 1].isalpha():
+            continue
+        word_start = text.rfind(" ", start, period) + 1
+        word = text[word_start:period].lstrip("\"'\u201c\u2018([")
+        if not (word in ABBREVIATIONS or is_initial(word) or is_dotted(word)):
+            continue
+        if starts is None:
+            starts = [span.start for span in spans]
+        index = bisect_left(starts, period)
+        if 0 < index < len(spans) and spans[index].start == period and spans[index - 1].end == period:
+            spans[index - 1 : index + 1] = [Span(spans[index - 1].start, period + 1)]
+            del starts[index]
+

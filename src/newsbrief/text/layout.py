@@ -10,7 +10,7 @@ import re
 
 from .._article import Heading, Span
 
-__all__ = ["dateline_end", "find_headings", "line_kind", "lowercase_byline", "unit_kind"]
+__all__ = ["bullet_end", "dateline_end", "find_headings", "line_kind", "lowercase_byline", "unit_kind"]
 
 _ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(\S[^\n]*?)((?:[ \t]+#+)?)[ \t]*$", re.MULTILINE)
 _SETEXT = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]{0,3}(\S[^\n]{0,99}?)[ \t]*\n[ \t]{0,3}(={3,}|-{3,})[ \t]*$", re.MULTILINE)
@@ -40,36 +40,49 @@ _LOWER_DATELINE = re.compile(
     rf"\( (?:{_LOWER_AGENCY}) \)(?: --| -| :)?[ \t]*"
 )
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018]?(\w+)")
+# A place and a dash open a story only when a sentence follows, not a short headline ("PRESS DIGEST - Iraq").
+_DATELINE_BODY_WORDS = 6
 
 _BYLINE_WORD = r"(?:[A-Z][\w.'\u2019-]*|and|for|in|of|the|at|de|van|von|der|al|el|da|di|le|la|&)"
 _BYLINE = re.compile(
     rf"(?:By|BY|by)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+{_BYLINE_WORD})*"
     rf"(?:[ \t]*[,|\u2014\u2013-][ \t]*{_BYLINE_WORD}(?:[ \t]+{_BYLINE_WORD})*)*[ \t]*"
 )
+_AGENCY_LINE = re.compile(
+    r"(?:The )?Associated Press|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Press Association|"
+    r"CNN|BBC News|UPI|Staff and agencies|From wire reports|Wire services"
+)
 _LOWER_BYLINE = re.compile(r"by(?: [\w.'\u2019-]+){0,6} \.")
 _TIMESTAMP = re.compile(
     r"(?i:published|updated|last updated|last modified|posted|first published)(?:[ \t]*:|[ \t]+(?:on|at)\b)[^\n]{0,150}"
 )
+_TIME = r"\d{1,2}[:.]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?"
 _DATE_ONLY = re.compile(
-    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?{_DATE}(?:,?[ \t]+\d{{4}})?"
-    r"(?:[ \t]*(?:\||,|at|-)?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)*[ \t]*\.?",
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:{_DATE}(?:,?[ \t]+\d{{4}})?"
+    rf"(?:[ \t]*(?:\||,|at|-)?[ \t]*{_TIME})*|{_TIME})[ \t]*\.?",
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
-    r"(?i:advertisement|(?:video )?scroll down (?:for|to) (?:the )?(?:video|watch|see)[^\n]{0,80}?"
-    r"|share (?:or comment on )?this (?:article|story)|click here[^\n]{0,80}?|(?:read more|related|see also)"
-    r"[ \t]*:[^\n]{0,100}?|sign up[^\n]{0,60}?newsletter[^\n]{0,40}?|watch the video)[ \t]*[.!:]?"
+    r"(?i:advertisement|(?:video )?scroll down (?:for|to) (?:the )?(?:video|watch|see)[^\n.!?]{0,80}"
+    r"|share (?:or comment on )?this (?:article|story)|click here[^\n.!?]{0,80}|(?:read more|related|see also)"
+    r"[ \t]*:[^\n.!?]{0,100}|sign up[^\n.!?]{0,60}newsletter[^\n.!?]{0,40}|watch the video"
+    r"|like (?:us|the page|our page)(?: on facebook)?)[ \t]*[.!:]?"
 )
-_ALNUM = re.compile(r"\w")
+_ALNUM = re.compile(r"[^\W_]")
+_BULLET = re.compile(r"[-*+\u2022\u00b7\u25aa\u2013\u2014][ \t]+(?=\S)")
+_LONGEST_LINE = 200  # bylines, timestamps and furniture are shorter
 
 
 def find_headings(text: str) -> list[Heading]:
     """Markdown headings of a plain text: '# Title', '## Part', and underlined titles (=== or ---)."""
-    headings = [
-        Heading(m.group(2), m.start(1), m.end(3) if m.group(3) else m.end(2), len(m.group(1)))
-        for m in _ATX.finditer(text)
-    ]
-    for m in _SETEXT.finditer(text):
+    headings = []
+    if "#" in text:
+        headings += [
+            Heading(m.group(2), m.start(1), m.end(3) if m.group(3) else m.end(2), len(m.group(1)))
+            for m in _ATX.finditer(text)
+        ]
+    underlined = _SETEXT.finditer(text) if "\n===" in text or "\n---" in text else ()
+    for m in underlined:
         if m.group(1)[-1] not in ".!?:,;" and not m.group(1).startswith(("-", "*", "#")):
             level = 1 if m.group(2)[0] == "=" else 2
             headings.append(Heading(m.group(1), m.start(1), m.end(2), level))
@@ -79,7 +92,9 @@ def find_headings(text: str) -> list[Heading]:
 def line_kind(text: str, span: Span, cased: bool = True) -> str | None:
     """What a whole paragraph is when it is not body text: 'byline', 'timestamp' or 'furniture' (else None)."""
     start, end = span
-    if cased and _BYLINE.fullmatch(text, start, end):
+    if end - start > _LONGEST_LINE:
+        return unit_kind(text, span)
+    if cased and (_BYLINE.fullmatch(text, start, end) or _AGENCY_LINE.fullmatch(text, start, end)):
         return "byline"
     if _TIMESTAMP.fullmatch(text, start, end) and _has_digit(text, start, end):
         return "timestamp"
@@ -91,9 +106,18 @@ def line_kind(text: str, span: Span, cased: bool = True) -> str | None:
 def unit_kind(text: str, span: Span) -> str | None:
     """'furniture' for a sentence that is page furniture ("Scroll down for video", "***"), else None."""
     start, end = span
-    if _FURNITURE.fullmatch(text, start, end) or not _ALNUM.search(text, start, end):
+    if end - start <= _LONGEST_LINE and _FURNITURE.fullmatch(text, start, end) or not _ALNUM.search(text, start, end):
         return "furniture"
     return None
+
+
+def bullet_end(text: str, start: int, end: int) -> int:
+    """Where the text of a bulleted line starts, past its bullet ('- ', '* ', '• '); `start` if none.
+
+    Numbered items keep their numbers, which often carry meaning (a rank, a step).
+    """
+    found = _BULLET.match(text, start, end)
+    return found.end() if found else start
 
 
 def lowercase_byline(text: str, span: Span) -> bool:
@@ -113,7 +137,7 @@ def dateline_end(text: str, start: int, end: int, cased: bool = True) -> int | N
         return found.end()
     if found.group("date") and found.group("place") and (found.group("caps") or found.group("sep")):
         return found.end()
-    if found.group("sep") and found.group("caps"):
+    if found.group("sep") and found.group("caps") and text.count(" ", found.end(), end) >= _DATELINE_BODY_WORDS:
         following = _NEXT_WORD.match(text, found.end(), end)
         if following is None or not following.group(1).isupper() or len(following.group(1)) == 1:
             return found.end()

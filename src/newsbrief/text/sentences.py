@@ -17,7 +17,7 @@ from ._tokens import token_spans
 
 __all__ = ["Style", "add_trimmed", "detect_style", "split_paragraphs", "split_sentences", "tokenize"]
 
-_LINE_BREAK = re.compile(r"[ \t\r]*\n[ \t\r\n]*")
+_LINE_BREAK = re.compile(r"\n\s*")
 _WRAPPED_END = re.compile(r"[\w,;\u2013\u2014-]")
 
 
@@ -29,7 +29,7 @@ def split_paragraphs(text: str) -> list[Span]:
     capitals, where that says something). Every other line is its own paragraph,
     so headings and list items stay apart from the sentences around them.
     """
-    cased = text != text.lower()
+    cased = not text.islower()
     spans: list[Span] = []
     start = 0
     for match in _LINE_BREAK.finditer(text):
@@ -66,6 +66,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 def _is_wrap(text: str, match: re.Match[str]) -> bool:
     before, after = match.start(), match.end()
-    if before == 0 or after >= len(text) or match.group().count("\n") != 1:
+    if before == 0 or after >= len(text) or not text[after].islower() or match.group().count("\n") != 1:
         return False
-    return text[after].islower() and _WRAPPED_END.match(text, before - 1) is not None
+    while before > 0 and text[before - 1] in " \t\r":
+        before -= 1
+    return before > 0 and _WRAPPED_END.match(text, before - 1) is not None
