@@ -77,32 +77,32 @@ def simple_segment(article: Article) -> Article:
 
 def _line(name: str, score: BoundaryScore) -> str:
     return (
-        f"{name:44} P {score.precision:.4f}  R {score.recall:.4f}  F1 {score.f1:.4f}"
+        f"{name:60} P {score.precision:.4f}  R {score.recall:.4f}  F1 {score.f1:.4f}"
         f"  (gold {score.gold}, predicted {score.predicted}, matched {score.matched})"
     )
 
 
 def report_cases(path: Path) -> None:
-    run = segment()
     cases = load_cases(path)
-    for label, chosen in (("cases: all", cases), ("cases: without 'hard'", [c for c in cases if not c.hard])):
-        triples = []
-        for case in chosen:
-            article = run(Article(text=case.text))
-            predicted = [Span(s.start, s.end) for s in article.sentences]
-            triples.append((case.text, case_spans(case.text, case.sentences), predicted))
-        print(_line(f"{label} ({len(chosen)})", score_boundaries(triples)))
+    for name, run in _segmenters():
+        for label, chosen in (("all", cases), ("without 'hard'", [c for c in cases if not c.hard])):
+            triples = []
+            for case in chosen:
+                article = run(Article(text=case.text))
+                predicted = [Span(s.start, s.end) for s in article.sentences]
+                triples.append((case.text, case_spans(case.text, case.sentences), predicted))
+            print(_line(f"{name}: cases {label} ({len(chosen)})", score_boundaries(triples)))
 
 
 def report_conll(path: Path) -> None:
-    run = segment()
     documents = conll_documents(path)
-    for layout in LAYOUTS:
-        triples = []
-        for document in documents:
-            text, gold = rejoin(document, layout)
-            triples.append((text, gold, units(run(Article(text=text)))))
-        print(_line(f"conll {path.stem} {layout} ({len(documents)} docs)", score_boundaries(triples)))
+    for name, run in _segmenters():
+        for layout in LAYOUTS:
+            triples = []
+            for document in documents:
+                text, gold = rejoin(document, layout)
+                triples.append((text, gold, units(run(Article(text=text)))))
+            print(_line(f"{name}: conll {path.stem} {layout} ({len(documents)} docs)", score_boundaries(triples)))
 
 
 def _cnn_articles(data: Path, count: int) -> list[dict[str, str]]:
@@ -116,15 +116,19 @@ def _cnn_articles(data: Path, count: int) -> list[dict[str, str]]:
 
 
 def report_cnn(data: Path, count: int) -> None:
-    run = segment()
     records = _cnn_articles(data, count)
-    for source in ("all", "cnn", "dm"):
-        chosen = [r for r in records if source in ("all", r["source"])]
-        segmented = [(r["article"], run(Article(text=r["article"]))) for r in chosen]
-        for joined in (False, True):
-            triples = [(text, tokenized_gold(text), units(a, join_datelines=joined)) for text, a in segmented]
-            label = f"cnn_dailymail val {source} ({len(chosen)})" + (" datelines joined" if joined else "")
-            print(_line(label, score_boundaries(triples)))
+    for name, run in _segmenters():
+        for source in ("all", "cnn", "dm"):
+            chosen = [r for r in records if source in ("all", r["source"])]
+            segmented = [(r["article"], run(Article(text=r["article"]))) for r in chosen]
+            for joined in (False, True):
+                triples = [(text, tokenized_gold(text), units(a, join_datelines=joined)) for text, a in segmented]
+                label = f"{name}: cnn_dailymail val {source} ({len(chosen)})" + (", datelines joined" if joined else "")
+                print(_line(label, score_boundaries(triples)))
+
+
+def _segmenters() -> list[tuple[str, Callable[[Article], Article]]]:
+    return [("segment", segment()), ("simple", simple_segment)]
 
 
 def _rate(segmenter: Callable[[Article], Article], texts: Sequence[str], rounds: int) -> float:

@@ -61,6 +61,9 @@ class Errors:
     E040 = "The model file '{path}' is missing or damaged ({detail}). Reinstall newsbrief, or retrain it with '{command}'."
     E050 = "'{path}' has no reference highlights ('highlights' field) to score against."
     E051 = "The output file '{path}' already has lines that are not briefs of this batch ({detail}). Use another -o, or --overwrite."
+    E060 = "The span [{start}, {end}) is not inside the text, which has {length} characters. Give 0 <= start <= end <= {length}."
+    E061 = "Unknown layout '{layout}' for rejoining CoNLL sentences. Use one of: {known}."
+    E062 = "Line {line} of '{path}' is not a segmentation case ({detail}). Each line needs 'id', 'category', 'text' and 'sentences'."
 
 
 class NewsbriefError(Exception):

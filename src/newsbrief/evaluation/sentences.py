@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .._article import Article, Span
+from ..errors import UsageError, error
 
 __all__ = [
     "BoundaryScore",
@@ -117,12 +118,12 @@ def units(article: Article, *, join_datelines: bool = False) -> list[Span]:
 def load_cases(path: str | Path) -> list[Case]:
     """Hand-written cases, one JSON object a line (blank lines and '//' comment lines are skipped)."""
     cases = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
-        record = json.loads(line)
-        cases.append(
-            Case(
+        try:
+            record = json.loads(line)
+            case = Case(
                 id=record["id"],
                 category=record["category"],
                 text=record["text"],
@@ -131,7 +132,9 @@ def load_cases(path: str | Path) -> list[Case]:
                 headings=tuple(record.get("headings", ())),
                 hard=bool(record.get("hard", False)),
             )
-        )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise error(UsageError, "E062", line=number, path=path, detail=f"{type(exc).__name__}: {exc}") from None
+        cases.append(case)
     return cases
 
 
@@ -178,7 +181,7 @@ def rejoin(document: Sequence[Sequence[str]], layout: str = "spaces") -> tuple[s
     headings are printed ("lines").
     """
     if layout not in LAYOUTS:
-        raise ValueError(f"layout must be one of {LAYOUTS}, not {layout!r}")
+        raise error(UsageError, "E061", layout=layout, known=", ".join(LAYOUTS))
     heads = _headline_count(document) if layout == "headlines" else 0
     pieces: list[str] = []
     spans: list[Span] = []

@@ -13,6 +13,7 @@ __all__ = [
     "NUMBER_PREFIXES",
     "SPEECH_VERBS",
     "STARTERS",
+    "TIME_FOLLOWERS",
     "TITLES",
     "is_dotted",
     "is_initial",
@@ -45,8 +46,8 @@ NEVER_FINAL = frozenset("vs v viz cf e.g i.e eg ie incl esp ibid".split())
 
 # Lowercase forms that are also everyday words; in text without capitals they are read as words.
 _EVERYDAY = frozenset(
-    """no nos art arts fig figs sec ex pt mar sat sun wed mon fri del ill ind mass miss wash pa mo ore co la
-    ga cal penn vic tas gen rep det fr min mins sec secs mo mos mt ft pt st al est c p op ch vol""".split()
+    """no nos art arts fig figs sec secs ex mar sat sun wed mon fri del ill ind mass miss wash pa mo mos ore
+    co la ga cal penn vic tas gen rep det fr min mins""".split()
 )
 
 # Capitalized words that often open a sentence but rarely follow an abbreviation inside a name.
@@ -59,6 +60,13 @@ STARTERS = frozenset(
     Three Four Five Last Next First Earlier Later Today Tonight Yesterday Tomorrow This Under Over About
     Around Among Despite During Even Just Only Asked Police Officials Authorities Witnesses Residents Experts
     Analysts Critics Researchers Scientists Shares Sales Prices Mr Mrs Ms Dr Prof Sen Rep Gov Gen""".split()
+)
+
+# Capitalized words that go on a sentence after "a.m." or "p.m." ("at 9 a.m. Monday").
+TIME_FOLLOWERS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun January
+    February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec Eastern Central Pacific Mountain Greenwich Local""".split()
 )
 
 # Verbs of saying: a capitalized name and one of these after '?"' is an attribution, not a new sentence.

@@ -25,6 +25,7 @@ from ._abbreviations import (
     NUMBER_PREFIXES,
     SPEECH_VERBS,
     STARTERS,
+    TIME_FOLLOWERS,
     TITLES,
     is_dotted,
     is_initial,
@@ -167,6 +168,9 @@ def _ends_after_period(text: str, period: int, sentence_start: int, token: str, 
         return False
     if before in words.numbered and word[:1].isdigit():
         return False
+    if style.cased and before in ("a.m", "p.m"):  # a capital that is no day, month or time zone starts a sentence
+        name = word.rstrip(",;:")
+        return word[:1].isupper() and name not in TIME_FOLLOWERS and not name.isupper()
     if before in words.final or is_initial(before) or is_dotted(before):
         return token[0] in _OPENERS or token.rstrip(",;:") in words.starters
     return _opens_sentence(word, style.cased)

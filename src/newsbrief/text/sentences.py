@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .._article import Span
+from ..errors import UsageError, error
 from ._boundaries import Style, add_trimmed, detect_style, sentence_spans
 from ._tokens import token_spans
 
@@ -47,7 +48,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, *, style:
     `style` says how the text is written (see `detect_style`); it is detected
     from `text[start:end]` when not given.
     """
-    end = len(text) if end is None else end
+    end = _checked_end(text, start, end)
     if style is None:
         style = detect_style(text, start, end)
     return sentence_spans(text, start, end, style)
@@ -60,8 +61,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     ("3.5", "1,200", "$5", "1996-08-30"), abbreviations ("U.S.", "Mr."), URLs,
     e-mail addresses, handles and each punctuation mark ("..." and "--" whole).
     """
+    return token_spans(text, start, _checked_end(text, start, end))
+
+
+def _checked_end(text: str, start: int, end: int | None) -> int:
+    """`end`, or the end of the text; a span outside the text is a usage error (E060)."""
     end = len(text) if end is None else end
-    return token_spans(text, start, end)
+    if not 0 <= start <= end <= len(text):
+        raise error(UsageError, "E060", start=start, end=end, length=len(text))
+    return end
 
 
 def _is_wrap(text: str, match: re.Match[str]) -> bool:
