@@ -70,9 +70,10 @@ class _Found:
         start = self._skip_dateline(bullet_end(text, paragraph.start, paragraph.end), paragraph.end)
         number, kept = len(self.paragraphs), False
         for span in split_sentences(text, start, paragraph.end, style=style):
-            span = Span(self._skip_dateline(span.start, span.end), span.end)
-            if span.start >= span.end:
-                continue
+            if self.dateline_open and len(self.sentences) < _DATELINE_SENTENCES:
+                span = Span(self._skip_dateline(span.start, span.end), span.end)
+                if span.start >= span.end:
+                    continue
             kind = unit_kind(text, span)
             if kind is None and style.tokenized and not style.cased and len(self.sentences) < _DATELINE_SENTENCES:
                 kind = "byline" if lowercase_byline(text, span) else None

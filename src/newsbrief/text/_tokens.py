@@ -32,6 +32,7 @@ _FULL = re.compile(
     rf"|[@#]\w+|{_WORD}|{_REST}"
 )
 _MARKS = ("@", "#", "://", "www.")
+_LONGEST_ABBREVIATION = 10  # with an opening quote or bracket
 _GLUED_PERIOD = re.compile(r"\.(?![\w.])")
 _SPAN = methodcaller("span")
 _MAKE = partial(tuple.__new__, Span)
@@ -70,8 +71,11 @@ def _join_abbreviations(text: str, start: int, end: int, spans: list[Span]) -> N
         period = match.start()
         if period == start or not text[period - 1].isalpha():
             continue
-        word_start = text.rfind(" ", start, period) + 1
-        word = text[word_start:period].lstrip("\"'\u201c\u2018([")
+        low = max(start, period - _LONGEST_ABBREVIATION)
+        space = max(text.rfind(" ", low, period), text.rfind("\n", low, period))
+        if space < 0 and low > start:
+            continue  # a long word: no abbreviation
+        word = text[max(space + 1, start) : period].lstrip("\"'\u201c\u2018([")
         if not (word in ABBREVIATIONS or is_initial(word) or is_dotted(word)):
             continue
         if starts is None:

@@ -67,8 +67,8 @@ _FURNITURE = re.compile(
     r"|share (?:or comment on )?this (?:article|story)|click here[^\n.!?]{0,80}|(?:read more|related|see also)"
     r"[ \t]*:[^\n.!?]{0,100}|sign up[^\n.!?]{0,60}newsletter[^\n.!?]{0,40}|watch the video"
     r"|like (?:us|the page|our page)(?: on facebook)?)[ \t]*[.!:]?"
+    r"|[\W_]+"  # no letter or digit at all: "***", "|", "}"
 )
-_ALNUM = re.compile(r"[^\W_]")
 _BULLET = re.compile(r"[-*+\u2022\u00b7\u25aa\u2013\u2014][ \t]+(?=\S)")
 _LONGEST_LINE = 200  # bylines, timestamps and furniture are shorter
 
@@ -106,9 +106,7 @@ def line_kind(text: str, span: Span, cased: bool = True) -> str | None:
 def unit_kind(text: str, span: Span) -> str | None:
     """'furniture' for a sentence that is page furniture ("Scroll down for video", "***"), else None."""
     start, end = span
-    if end - start <= _LONGEST_LINE and _FURNITURE.fullmatch(text, start, end) or not _ALNUM.search(text, start, end):
-        return "furniture"
-    return None
+    return "furniture" if end - start <= _LONGEST_LINE and _FURNITURE.fullmatch(text, start, end) else None
 
 
 def bullet_end(text: str, start: int, end: int) -> int:
