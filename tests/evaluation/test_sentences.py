@@ -66,7 +66,7 @@ def test_tokenized_gold_follows_the_corpus_rule() -> None:
     text = "he said : \" we won . \" it ended ! ! ' so ' she said . the fans ' bus left ... late ?! ok"
     found = [text[s.start : s.end] for s in tokenized_gold(text)]
     assert found == [
-        "he said : \" we won . \"",
+        'he said : " we won . "',
         "it ended ! !",
         "' so ' she said .",
         "the fans ' bus left ... late ?!",
@@ -78,7 +78,10 @@ def test_units_can_join_a_dateline_to_its_sentence() -> None:
     article = segment()(Article(text="london ( cnn ) the port shut . it rained ."))
     text = article.text
     assert [text[a:b] for a, b in units(article)] == ["london ( cnn )", "the port shut .", "it rained ."]
-    assert [text[a:b] for a, b in units(article, join_datelines=True)] == ["london ( cnn ) the port shut .", "it rained ."]
+    assert [text[a:b] for a, b in units(article, join_datelines=True)] == [
+        "london ( cnn ) the port shut .",
+        "it rained .",
+    ]
 
 
 def test_case_spans_find_parts_in_order() -> None:

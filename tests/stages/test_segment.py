@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def test_offsets_trace_every_unit_back_to_the_text(storm_text: str) -> None:
 def test_sentences_and_boilerplate_never_overlap_and_stay_in_order(storm_text: str) -> None:
     article = segmented("Scroll down for video\n\n" + storm_text + "\n\nAdvertisement")
     spans = sorted([(s.start, s.end) for s in article.sentences] + [(b.start, b.end) for b in article.boilerplate])
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
     assert [s.start for s in article.sentences] == sorted(s.start for s in article.sentences)
 
 
@@ -60,7 +61,7 @@ def test_paragraph_numbers_index_the_body_paragraphs(storm_text: str) -> None:
 def test_tokens_cover_the_whole_text_in_order(storm_text: str) -> None:
     article = segmented("## Storm\n\n" + storm_text)
     tokens = article.tokens
-    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(tokens))
     assert "".join(article.text[t.start : t.end] for t in tokens) == "".join(article.text.split())
     first = article.sentence_tokens(0)
     assert [article.text[t.start : t.end] for t in first][:3] == ["The", "storm", "reached"]

@@ -21,7 +21,11 @@ def test_markdown_headings_with_levels_and_offsets() -> None:
     text = "# Storm hits Norland\n\nBody text.\n\n### What next ###\nMore.\n\nHarbour report\n===\n\nEnd."
     headings = find_headings(text)
     assert [(h.text, h.level) for h in headings] == [("Storm hits Norland", 1), ("What next", 3), ("Harbour report", 1)]
-    assert [text[h.start : h.end] for h in headings] == ["# Storm hits Norland", "### What next ###", "Harbour report\n==="]
+    assert [text[h.start : h.end] for h in headings] == [
+        "# Storm hits Norland",
+        "### What next ###",
+        "Harbour report\n===",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -105,6 +109,9 @@ def test_lowercased_byline_sentences() -> None:
     assert not lowercase_byline("by the end of the day it rained .", Span(0, 33))
 
 
-@pytest.mark.parametrize(("text", "rest"), [("- Item", "Item"), ("\u2022 Item", "Item"), ("1. Item", "1. Item"), ("-- Sign-off", "-- Sign-off")])
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [("- Item", "Item"), ("\u2022 Item", "Item"), ("1. Item", "1. Item"), ("-- Sign-off", "-- Sign-off")],
+)
 def test_bullets_are_skipped_but_numbers_kept(text: str, rest: str) -> None:
     assert text[bullet_end(text, 0, len(text)) :] == rest

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from newsbrief.errors import UsageError
@@ -26,16 +28,25 @@ def tokens(text: str) -> list[str]:
         ),
         ("Acme Inc. said profits rose. Its rival did not.", ["Acme Inc. said profits rose.", "Its rival did not."]),
         ("She moved to the U.S. The move was hard.", ["She moved to the U.S.", "The move was hard."]),
-        ("Doors open at 9 a.m. and close at 5 p.m. Tickets are free.", ["Doors open at 9 a.m. and close at 5 p.m.", "Tickets are free."]),
+        (
+            "Doors open at 9 a.m. and close at 5 p.m. Tickets are free.",
+            ["Doors open at 9 a.m. and close at 5 p.m.", "Tickets are free."],
+        ),
         ("J. R. R. Tolkien wrote it. Few read it.", ["J. R. R. Tolkien wrote it.", "Few read it."]),
-        ("Prices rose 3.5 percent to $1.2 billion. Stocks fell.", ["Prices rose 3.5 percent to $1.2 billion.", "Stocks fell."]),
+        (
+            "Prices rose 3.5 percent to $1.2 billion. Stocks fell.",
+            ["Prices rose 3.5 percent to $1.2 billion.", "Stocks fell."],
+        ),
         ('"Why now?" she asked. Nobody knew.', ['"Why now?" she asked.', "Nobody knew."]),
         ('"Why now?" Ana Ruiz asked. Nobody knew.', ['"Why now?" Ana Ruiz asked.', "Nobody knew."]),
         ('"We are done." They left.', ['"We are done."', "They left."]),
         ("He called it \u2018a mess.\u2019 Others agreed.", ["He called it \u2018a mess.\u2019", "Others agreed."]),
         ("Wait... What happened?", ["Wait...", "What happened?"]),
         ("He paused... then went on. Done.", ["He paused... then went on.", "Done."]),
-        ("See www.example.org. Or mail desk@example.org. Thanks!", ["See www.example.org.", "Or mail desk@example.org.", "Thanks!"]),
+        (
+            "See www.example.org. Or mail desk@example.org. Thanks!",
+            ["See www.example.org.", "Or mail desk@example.org.", "Thanks!"],
+        ),
         ("1. Close the harbour", ["1. Close the harbour"]),
     ],
 )
@@ -51,7 +62,7 @@ def test_every_span_is_trimmed_and_inside_the_range() -> None:
 
 
 def test_lowercased_tokenized_text_follows_the_corpus_rule() -> None:
-    text = 'he said : " we won . " then he left . \' it was late . \' the end ?'
+    text = "he said : \" we won . \" then he left . ' it was late . ' the end ?"
     assert sentences(text) == ['he said : " we won . "', "then he left .", "' it was late . '", "the end ?"]
 
 
@@ -132,7 +143,7 @@ def test_tokens_are_ordered_and_inside_the_range() -> None:
     text = "Skip this. Take 12:01 EST and 9/11 only."
     found = tokenize(text, 11, len(text))
     assert [text[t.start : t.end] for t in found] == ["Take", "12:01", "EST", "and", "9/11", "only", "."]
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(found))
 
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 3), (4, 2), (0, 99)])

@@ -43,8 +43,8 @@ _TOKEN = re.compile(r"\S+")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _TERMINAL = re.compile(r"[.!?]*[!?][.!?]*|\.")
 _CLOSING = frozenset(["''", "\u201d", "\u2019"])
-_AMBIGUOUS = frozenset(["\"", "'"])
-_ENDINGS = frozenset([".", "!", "?", "\"", "'", "''", "..."])
+_AMBIGUOUS = frozenset(['"', "'"])
+_ENDINGS = frozenset([".", "!", "?", '"', "'", "''", "..."])
 
 
 class BoundaryScore(NamedTuple):
@@ -207,7 +207,7 @@ def tokenized_gold(text: str) -> list[Span]:
     """
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     spans: list[Span] = []
-    counts = {"\"": 0, "'": 0}
+    counts = {'"': 0, "'": 0}
     start = None
     index = 0
     while index < len(tokens):

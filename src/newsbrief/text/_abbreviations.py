@@ -95,5 +95,5 @@ def is_initial(word: str) -> bool:
 
 
 def is_dotted(word: str) -> bool:
-    """"U.S", "a.m", "Ph.D": letters in groups of one to three, joined by periods."""
+    """ "U.S", "a.m", "Ph.D": letters in groups of one to three, joined by periods."""
     return "." in word and all(0 < len(part) <= 3 and part.isalpha() for part in word.split("."))

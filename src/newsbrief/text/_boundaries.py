@@ -40,8 +40,8 @@ _TERMINAL_TOKEN = re.compile(r"[.!?]*[!?][.!?]*|\.")
 _CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s|\Z)")
 _NEXT_TOKEN = re.compile(r"\s+(\S+)")
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\Z")
-_QUOTE_TOKENS = frozenset(["\"", "'", "''", "\u201d", "\u2019"])
-_AMBIGUOUS_QUOTES = frozenset(["\"", "'"])
+_QUOTE_TOKENS = frozenset(['"', "'", "''", "\u201d", "\u2019"])
+_AMBIGUOUS_QUOTES = frozenset(['"', "'"])
 _DASHES = frozenset(["-", "--", "\u2013", "\u2014", "*", "\u2022"])
 _CURRENCIES = "$\u00a3\u20ac\u00a5"
 _SINGLE_QUOTE = re.compile(r"'(?<!\S')(?!\S)")  # a free-standing "'", found from its literal
@@ -205,8 +205,8 @@ def _closes_quote(text: str, quote: re.Match[str], start: int, end: int, positio
     token = quote.group(1)
     if token not in _AMBIGUOUS_QUOTES:
         return True
-    if token == "\"":
-        quotes = text.count("\"", start, position)
+    if token == '"':
+        quotes = text.count('"', start, position)
     else:
         quotes = len(_SINGLE_QUOTE.findall(text, start, position))
         quotes -= len(_POSSESSIVE_QUOTE.findall(text, start, position))

@@ -84,4 +84,3 @@ def _join_abbreviations(text: str, start: int, end: int, spans: list[Span]) -> N
         if 0 < index < len(spans) and spans[index].start == period and spans[index - 1].end == period:
             spans[index - 1 : index + 1] = [Span(spans[index - 1].start, period + 1)]
             del starts[index]
-

@@ -19,7 +19,9 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DATE = rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:,?[ \t]+\d{{4}})?|\d{{4}}-\d\d-\d\d)"
+_DATE = (
+    rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:,?[ \t]+\d{{4}})?|\d{{4}}-\d\d-\d\d)"
+)
 _CAPS_WORD = r"[A-Z][A-Z.'\u2019-]+"
 _NAME_WORD = r"[A-Z][A-Za-z.'\u2019-]*"
 _DATELINE = re.compile(
