@@ -157,3 +157,11 @@ def test_a_span_outside_the_text_is_a_usage_error(start: int, end: int) -> None:
 def test_empty_and_blank_text_have_no_sentences_or_tokens() -> None:
     assert split_sentences("") == [] and tokenize("") == []
     assert split_sentences("   \n ") == [] and split_paragraphs("  \n\n ") == []
+
+
+def test_abbreviations_after_a_line_break_or_a_no_break_space() -> None:
+    wrapped = "He flew to the coast of\nSt. Louis on Monday. It rained."
+    assert sentences(wrapped) == ["He flew to the coast of\nSt. Louis on Monday.", "It rained."]
+    spaced = "It was said\xa0Mr. Smith left. Then he came back."
+    assert sentences(spaced) == ["It was said\xa0Mr. Smith left.", "Then he came back."]
+    assert "Mr." in tokens(spaced) and "St." in tokens(wrapped)

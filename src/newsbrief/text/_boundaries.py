@@ -160,7 +160,11 @@ def _ends_after_period(text: str, period: int, sentence_start: int, token: str, 
     """Whether a period glued to the word before it ends the sentence."""
     space = text.rfind(" ", sentence_start, period)
     prev_start = space + 1 if space >= 0 else sentence_start
-    before = text[prev_start:period].lstrip(_OPENERS)
+    before = text[prev_start:period]
+    if not before.isalpha():  # a line break or a no-break space may stand before the word
+        before = (before.split() or [""])[-1]
+        prev_start = period - len(before)
+        before = before.lstrip(_OPENERS)
     if _LIST_MARKER.match(before) and not text[sentence_start:prev_start].strip():
         return False
     words = _CASED if style.cased else _CASELESS

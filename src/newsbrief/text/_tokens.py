@@ -72,10 +72,10 @@ def _join_abbreviations(text: str, start: int, end: int, spans: list[Span]) -> N
         if period == start or not text[period - 1].isalpha():
             continue
         low = max(start, period - _LONGEST_ABBREVIATION)
-        space = max(text.rfind(" ", low, period), text.rfind("\n", low, period))
-        if space < 0 and low > start:
+        pieces = text[low:period].split()
+        if not pieces or (len(pieces) == 1 and low > start and not text[low - 1].isspace()):
             continue  # a long word: no abbreviation
-        word = text[max(space + 1, start) : period].lstrip("\"'\u201c\u2018([")
+        word = pieces[-1].lstrip("\"'\u201c\u2018([")
         if not (word in ABBREVIATIONS or is_initial(word) or is_dotted(word)):
             continue
         if starts is None:
