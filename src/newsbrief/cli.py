@@ -123,7 +123,6 @@ def bench(pipelines: tuple[str, ...], data: Path | None, limit: int, rounds: int
 
 
 def _default_bench_data() -> Path:
-
     shared = Path("..", "shared", "data", "cnn_dailymail", "validation.jsonl.gz")
     if shared.is_file():
         return shared
