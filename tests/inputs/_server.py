@@ -18,7 +18,7 @@ Route = Callable[[BaseHTTPRequestHandler], None]
 class _Handler(BaseHTTPRequestHandler):
     timeout = 5  # seconds a connection may sit idle before the server drops it
 
-    def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+    def do_GET(self) -> None:
         server: Any = self.server
         with server.lock:
             server.count += 1
@@ -29,7 +29,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         route(self)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
 

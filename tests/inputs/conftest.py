@@ -43,6 +43,7 @@ def harbour_html() -> str:
 def storm_plain() -> str:
     return STORM_TEXT
 
+
 LONG_STORY = (
     "The town council of Eastport voted on Monday to close the old swing bridge over the river Lune "
     "for eight months of repairs, after engineers found rust in two of its main girders. "

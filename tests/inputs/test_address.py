@@ -51,9 +51,9 @@ def test_a_name_with_any_private_address_is_refused_before_connecting(monkeypatc
     monkeypatch.setattr(
         _address.httpcore.SyncBackend, "connect_tcp", lambda self, host, *args, **kwargs: connected.append(host)
     )
-    with httpx.Client(transport=guarded_transport(allow_private_addresses=False)) as client:
-        with pytest.raises(BlockedAddress) as caught:
-            client.get("http://news.example/story")
+    client = httpx.Client(transport=guarded_transport(allow_private_addresses=False))
+    with client, pytest.raises(BlockedAddress) as caught:
+        client.get("http://news.example/story")
     assert caught.value.address == "127.0.0.1"
     assert connected == []
 
@@ -68,9 +68,9 @@ def test_the_socket_connects_to_the_checked_address_not_the_name(monkeypatch: py
 
     monkeypatch.setattr(_address, "resolve", lambda host, port: ["93.184.216.34"])
     monkeypatch.setattr(_address.httpcore.SyncBackend, "connect_tcp", refuse)
-    with httpx.Client(transport=guarded_transport(allow_private_addresses=False)) as client:
-        with pytest.raises(httpx.ConnectError):
-            client.get("http://news.example/story")
+    client = httpx.Client(transport=guarded_transport(allow_private_addresses=False))
+    with client, pytest.raises(httpx.ConnectError):
+        client.get("http://news.example/story")
     assert connected == ["93.184.216.34"]
 
 
@@ -79,6 +79,6 @@ def test_a_name_that_does_not_resolve_is_a_connect_error(monkeypatch: pytest.Mon
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     monkeypatch.setattr(_address.socket, "getaddrinfo", no_such_name)
-    with httpx.Client(transport=guarded_transport(allow_private_addresses=False)) as client:
-        with pytest.raises(httpx.ConnectError, match="could not be resolved"):
-            client.get("http://no-such-host.invalid/")
+    client = httpx.Client(transport=guarded_transport(allow_private_addresses=False))
+    with client, pytest.raises(httpx.ConnectError, match="could not be resolved"):
+        client.get("http://no-such-host.invalid/")

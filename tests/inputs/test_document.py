@@ -64,8 +64,10 @@ def test_an_html_fragment_is_read() -> None:
 @pytest.mark.parametrize(
     "html",
     [
-        "<html><body><div><p>Unclosed <b>bold text about the council vote <div></p></span> goes on."
-        "<p>Another paragraph about the bridge and its repairs.</html>",
+        (
+            "<html><body><div><p>Unclosed <b>bold text about the council vote <div></p></span> goes on."
+            "<p>Another paragraph about the bridge and its repairs.</html>"
+        ),
         "<html><body><p>Broken &#xZZZZ; entity and <a href='x'unclosed attribute about the ferry.</p></body>",
         "<html><body><table><tr><td><p>The ferry left on time on Tuesday morning, crews said.</td></tr></body></html>",
     ],

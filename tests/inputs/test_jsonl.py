@@ -87,7 +87,13 @@ def test_an_html_record_is_extracted() -> None:
 def test_a_gzip_file_in_the_shape_of_the_news_set_reads(tmp_path: Path, long_story: str) -> None:
     path = tmp_path / "validation.jsonl.gz"
     records = [
-        {"article": long_story.lower(), "highlights": "bridge shuts .\nferry adds boats .", "index_in_split": n, "id": f"{n:040x}", "source": "cnn"}
+        {
+            "article": long_story.lower(),
+            "highlights": "bridge shuts .\nferry adds boats .",
+            "index_in_split": n,
+            "id": f"{n:040x}",
+            "source": "cnn",
+        }
         for n in range(3)
     ]
     with gzip.open(path, "wt", encoding="utf-8") as handle:

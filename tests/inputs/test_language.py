@@ -34,8 +34,10 @@ def test_english_is_english(long_story: str) -> None:
         "Police arrest 3 in Eastport",
         "ferry sails on time",
         "eastport council votes to shut bridge for repairs , mayor tom berg says it will reopen in autumn .",
-        "the council of eastport did n't expect the vote to pass , but it did -- 7 - 2 . `` we are relieved , '' "
-        "mr berg said on monday . the bridge will close in april and reopen in november .",
+        (
+            "the council of eastport did n't expect the vote to pass , but it did -- 7 - 2 . `` we are relieved , '' "
+            "mr berg said on monday . the bridge will close in april and reopen in november ."
+        ),
     ],
 )
 def test_short_and_lowercased_english_is_never_flagged(text: str) -> None:

@@ -85,7 +85,7 @@ def guarded_transport(*, allow_private_addresses: bool) -> httpx.HTTPTransport:
     transport = httpx.HTTPTransport(trust_env=False)
     if not allow_private_addresses:
         # httpx builds its pool without a backend argument; rebuild it with the guarded one.
-        transport._pool = httpcore.ConnectionPool(  # noqa: SLF001
+        transport._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(trust_env=False),
             network_backend=_GuardedBackend(),
         )

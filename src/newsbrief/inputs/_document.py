@@ -63,9 +63,7 @@ def article_from_markdown(text: str, *, id: str | None = None, url: str | None =
     return article.replace(headings=headings) if headings else article
 
 
-def article_from_html(
-    html: str, *, id: str | None = None, url: str | None = None, source: str = "html"
-) -> Article:
+def article_from_html(html: str, *, id: str | None = None, url: str | None = None, source: str = "html") -> Article:
     """The article inside an HTML page: its text, title, date and author, through trafilatura."""
     if not html.strip():
         raise error(InputError, "E001")
@@ -95,11 +93,16 @@ def _extract(html: str, url: str | None) -> object | None:
     On short pages trafilatura's precise mode falls back to a baseline that merges
     every block into one; the recall mode keeps the blocks and headings apart.
     """
-    options = {"url": url, "with_metadata": True, "include_comments": False, "include_tables": False}
+
+    def extract(favor_recall: bool) -> object | None:
+        return trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_recall=favor_recall
+        )
+
     try:
-        document = trafilatura.bare_extraction(html, **options)
+        document = extract(favor_recall=False)
         if _text_size(document) < _SHORT:
-            recall = trafilatura.bare_extraction(html, favor_recall=True, **options)
+            recall = extract(favor_recall=True)
             document = recall if _text_size(recall) else document
     except (ValueError, TypeError, etree.LxmlError):  # trafilatura's parser gives up on some garbage
         return None

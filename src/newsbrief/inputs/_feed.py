@@ -42,9 +42,15 @@ def feed_items(
     min_words: int,
     fetch_article: Callable[[str], Article],
     content_type: str | None = None,
+    url: str | None = None,
 ) -> Iterator[Item]:
-    """An item per entry of the feed in `data`; E020 when it is not a feed or has no entries."""
-    headers = {"content-type": content_type} if content_type else {}
+    """An item per entry of the feed in `data` (fetched from `url`, which relative links resolve against).
+
+    E020 when it is not a feed or has no entries.
+    """
+    headers = {"content-type": content_type or "application/xml"}
+    if url:
+        headers["content-location"] = url
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     if not parsed.entries:
         detail = parsed.get("bozo_exception") if parsed.get("bozo") else "it has no entries"

@@ -11,6 +11,7 @@ import re
 import time
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Self
 
 import httpx
 
@@ -62,7 +63,7 @@ class Fetcher:
         self._options = options
         self._client: httpx.Client | None = None
 
-    def __enter__(self) -> Fetcher:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:

@@ -12,7 +12,7 @@ import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, BinaryIO, Protocol
 
 from .._article import Article
 from ..errors import InputError, NewsbriefError, error
@@ -32,14 +32,19 @@ _OPTIONAL = {
 _CHUNK = 1 << 20
 
 
+class Lines(Protocol):
+    """What JSON Lines are read from: a binary file, gzip or not."""
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
 def is_jsonl(path: Path) -> bool:
-    name = path.name.lower()
-    return name.endswith(".jsonl") or name.endswith(".jsonl.gz")
+    return path.name.lower().endswith((".jsonl", ".jsonl.gz"))
 
 
-def open_jsonl(path: Path) -> IO[bytes]:
+def open_jsonl(path: Path) -> gzip.GzipFile | BinaryIO:
     """The file's bytes, decompressed when its name ends in .gz."""
-    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+    return gzip.GzipFile(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
 def looks_like_jsonl(text: str) -> bool:
@@ -54,7 +59,7 @@ def looks_like_jsonl(text: str) -> bool:
     return isinstance(record, dict) and ("article" in record or "text" in record)
 
 
-def jsonl_items(handle: IO[bytes], shown: str, max_bytes: int) -> Iterator[Item]:
+def jsonl_items(handle: Lines, shown: str, max_bytes: int) -> Iterator[Item]:
     """An item per non-blank line of `handle`; a damaged file ends with one error item for `shown`."""
     try:
         for number, line, size in _lines(handle, max_bytes):
@@ -82,7 +87,7 @@ def jsonl_items(handle: IO[bytes], shown: str, max_bytes: int) -> Iterator[Item]
         yield Item(shown, None, error(InputError, "E007", path=shown, detail=exc), {"source": shown})
 
 
-def _lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes, int]]:
+def _lines(handle: Lines, max_bytes: int) -> Iterator[tuple[int, bytes, int]]:
     """(line number, line, its size) for each non-blank line; an over-long line comes back empty, with its size."""
     number = 0
     while line := handle.readline(max_bytes + 1):
@@ -113,11 +118,15 @@ def _record(line: bytes, number: int, shown: str) -> tuple[dict[str, Any], str]:
     highlights = record.get("highlights")
     if isinstance(highlights, list) and not all(isinstance(h, str) for h in highlights):
         wanted = _OPTIONAL["highlights"][1]
-        raise error(InputError, "E072", line=number, path=shown, field="highlights", expected=wanted, got="other things")
+        raise error(
+            InputError, "E072", line=number, path=shown, field="highlights", expected=wanted, got="other things"
+        )
     return record, record[field]
 
 
-def _check_type(record: dict[str, Any], name: str, expected: tuple[tuple[type, ...], str], line: int, path: str) -> None:
+def _check_type(
+    record: dict[str, Any], name: str, expected: tuple[tuple[type, ...], str], line: int, path: str
+) -> None:
     value, (types, wanted) = record.get(name), expected
     if value is not None and (isinstance(value, bool) or not isinstance(value, types)):
         raise error(InputError, "E072", line=line, path=path, field=name, expected=wanted, got=_json_type(value))

@@ -18,8 +18,8 @@ from ..errors import InputError, error
 __all__ = ["check_language", "detect_language"]
 
 _ENGLISH = frozenset(
-    "the and of to that for with from has have had were are this which said been they their who "
-    "would after about but it he she his her its by be not".split()
+    "the and of to that for with from has have had were are this which said "
+    "been they their who would after about but it he she his her its by be not".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH_SHARE = 0.1  # the lowest share in thousands of news articles is above 0.1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from .._article import Article
@@ -111,7 +111,8 @@ class _Reader:
         extra = {"source": shown}
         if kind == "feed":
             min_words = self.options.feed_min_words
-            yield from feed_items(data, shown, min_words=min_words, fetch_article=self._fetch_article, content_type=media)
+            fetch = self._fetch_article
+            yield from feed_items(data, shown, min_words=min_words, fetch_article=fetch, content_type=media, url=url)
         elif kind == "jsonl":
             yield from jsonl_items(io.BytesIO(data), shown, self.options.max_bytes)
         else:
@@ -143,7 +144,7 @@ def _article(text: str, kind: str, item_id: str, url: str | None) -> Article:
     return article_from_text(text, id=item_id, url=url)
 
 
-def source_items(source: str, options: ReadOptions, fetcher: Fetcher) -> Iterator[Item]:
+def source_items(source: str, options: ReadOptions, fetcher: Fetcher) -> Generator[Item, None, None]:
     """The items of one source argument, each article checked for its language."""
     for item in _Reader(options, fetcher).items(source):
         if item.article is None:
@@ -155,4 +156,3 @@ def source_items(source: str, options: ReadOptions, fetcher: Fetcher) -> Iterato
             yield Item(item.id, None, exc, item.extra)
             continue
         yield Item(item.id, article, None, item.extra)
-
