@@ -104,7 +104,7 @@ def _extract(html: str, url: str | None) -> object | None:
         if _text_size(document) < _SHORT:
             recall = extract(favor_recall=True)
             document = recall if _text_size(recall) else document
-    except (ValueError, TypeError, etree.LxmlError):  # trafilatura's parser gives up on some garbage
+    except (ValueError, TypeError, RecursionError, etree.LxmlError):  # trafilatura's parser gives up on some garbage
         return None
     return document
 
