@@ -18,8 +18,22 @@ text, missing or unreadable file, not English), E010-E017 and E070/E073 (URLs),
 E020-E023 and E072-E077 (feeds, JSON Lines, folders).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._document import article_from_html, article_from_text, looks_like_html
 from ._item import Item
-from ._load import iter_items, load_article
+
+if TYPE_CHECKING:
+    from ._load import iter_items, load_article
+
+
+def __getattr__(name: str) -> Any:
+    # The readers of files and URLs pull in httpx and feedparser; `brief(text)` needs neither.
+    if name in ("iter_items", "load_article"):
+        from . import _load
+
+        return getattr(_load, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["Item", "article_from_html", "article_from_text", "iter_items", "load_article", "looks_like_html"]
