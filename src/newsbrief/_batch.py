@@ -12,8 +12,11 @@ import json
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Protocol
@@ -77,14 +80,20 @@ def read_done_ids(path: Path) -> set[str]:
 # Each worker process builds its pipeline once.
 _worker_pipeline: Pipeline | None = None
 
+Task = tuple[str, Article | None, NewsbriefError | None]
+
 
 def _init_worker(names: Sequence[str] | None, options: dict[str, Any]) -> None:
     global _worker_pipeline
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _worker_pipeline = load_pipeline(names, **options)
 
 
-def _brief_line(task: tuple[str, Article | None, NewsbriefError | None]) -> tuple[bool, str]:
+def _ready(_: int) -> None:
+    """A no-op task: submitting one per worker starts them all."""
+
+
+def _brief_line(task: Task) -> tuple[bool, str]:
     item_id, article, failure = task
     if failure is None and article is not None:
         try:
@@ -98,12 +107,54 @@ def _brief_line(task: tuple[str, Article | None, NewsbriefError | None]) -> tupl
     return False, json.dumps(failure_record, ensure_ascii=False)
 
 
-def _tasks(items: Iterable[BatchItem], done: set[str], skipped: list[int]) -> Iterator[tuple[str, Article | None, NewsbriefError | None]]:
+def _brief_chunk(tasks: list[Task]) -> list[tuple[bool, str]]:
+    return [_brief_line(task) for task in tasks]
+
+
+def _tasks(items: Iterable[BatchItem], done: set[str], skipped: list[int]) -> Iterator[Task]:
     for item in items:
         if item.id in done:
             skipped[0] += 1
             continue
         yield item.id, item.article, item.error
+
+
+def _in_process(tasks: Iterator[Task], pipeline: Sequence[str] | None, options: dict[str, Any]) -> Iterator[tuple[bool, str]]:
+    global _worker_pipeline
+    _worker_pipeline = load_pipeline(pipeline, **options)
+    return map(_brief_line, tasks)
+
+
+def _in_workers(
+    tasks: Iterator[Task], workers: int, chunk_size: int, pipeline: Sequence[str] | None, options: dict[str, Any]
+) -> Iterator[tuple[bool, str]]:
+    """Results in input order from `workers` processes, with a bounded number of chunks in flight.
+
+    The workers start while Ctrl-C is ignored, so they inherit ignoring it: a Ctrl-C
+    reaches the parent alone, which stops handing out work and lets the workers exit.
+    """
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        executor = ProcessPoolExecutor(workers, get_context("spawn"), _init_worker, (pipeline, options))
+        for started in [executor.submit(_ready, n) for n in range(workers)]:
+            started.result()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    pending: deque[Future[list[tuple[bool, str]]]] = deque()
+    try:
+        while True:
+            chunk = list(islice(tasks, chunk_size))
+            if chunk:
+                pending.append(executor.submit(_brief_chunk, chunk))
+            if pending and (len(pending) > 2 * workers or not chunk):
+                try:
+                    yield from pending.popleft().result()
+                except BrokenProcessPool as exc:
+                    raise error(NewsbriefError, "E054", detail=exc) from None
+            elif not chunk:
+                break
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 def run_batch(
@@ -131,27 +182,16 @@ def run_batch(
     skipped = [0]
     written = failed = 0
     tasks = _tasks(items, done, skipped)
+    if workers == 1:
+        results = _in_process(tasks, pipeline, options)
+    else:
+        results = _in_workers(tasks, workers, chunk_size, pipeline, options)
     with output.open("a", encoding="utf-8") as sink:
-        if workers == 1:
-            _init_worker(pipeline, options)
-            signal.signal(signal.SIGINT, signal.default_int_handler)
-            pool_context: Any = nullcontext()
-            results: Iterable[tuple[bool, str]] = map(_brief_line, tasks)
-        else:
-            pool_context = get_context("spawn").Pool(workers, _init_worker, (pipeline, options))
-        with pool_context as pool:
-            if pool is not None:
-                results = pool.imap(_brief_line, tasks, chunksize=chunk_size)
-            try:
-                for ok, line in results:
-                    sink.write(line + "\n")
-                    sink.flush()
-                    written += 1
-                    failed += not ok
-                    if on_line is not None:
-                        on_line(ok, line)
-            except BaseException:
-                if pool is not None:
-                    pool.terminate()
-                raise
+        for ok, line in results:
+            sink.write(line + "\n")
+            sink.flush()
+            written += 1
+            failed += not ok
+            if on_line is not None:
+                on_line(ok, line)
     return BatchResult(written=written, failed=failed, skipped=skipped[0])
