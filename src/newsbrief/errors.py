@@ -61,6 +61,7 @@ class Errors:
     E040 = "The model file '{path}' is missing or damaged ({detail}). Reinstall newsbrief, or retrain it with '{command}'."
     E050 = "'{path}' has no reference highlights ('highlights' field) to score against."
     E051 = "The output file '{path}' already has lines that are not briefs of this batch ({detail}). Use another -o, or --overwrite."
+    E110 = "'{path}' holds no PolNeAR articles: expected text/*.txt beside attributions/*.ann (BRAT)."
 
 
 class NewsbriefError(Exception):
