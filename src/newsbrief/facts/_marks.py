@@ -17,7 +17,7 @@ from .._article import Span
 
 __all__ = ["QuoteRegion", "find_quote_regions"]
 
-_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_MARK = re.compile("''|[\"\u201c\u201d\u201e\u00ab\u00bb]")  # '' is a straight double mark in some wires
 _OPEN = "\u201c\u201e\u00ab"
 _CLOSE = "\u201d\u00bb"
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]*\s+(?=\S)")
@@ -59,19 +59,19 @@ def find_quote_regions(text: str, paragraphs: Sequence[Span]) -> list[QuoteRegio
     open_at: int | None = None
     open_paragraph = 0
     for number, paragraph in enumerate(paragraphs):
-        marks = [m.start() for m in _MARK.finditer(text, paragraph.start, paragraph.end)]
-        if open_at is not None and not (marks and marks[0] == paragraph.start and _opens(text, marks[0])):
+        marks = [(m.start(), m.end()) for m in _MARK.finditer(text, paragraph.start, paragraph.end)]
+        if open_at is not None and not (marks and marks[0][0] == paragraph.start and _opens(text, marks[0][0])):
             previous = paragraphs[number - 1]
             regions.append(QuoteRegion(open_at, previous.end, False, open_paragraph))
             open_at = None
         elif open_at is not None:
             marks = marks[1:]  # the continuing mark is not a new quote
-        for at in marks:
+        for at, after in marks:
             if open_at is None:
                 if _opens(text, at):
                     open_at, open_paragraph = at, number
-            elif text[at] == '"' or text[at] in _CLOSE:
-                regions.append(QuoteRegion(open_at, at + 1, True, open_paragraph))
+            elif text[at] in "\"'" or text[at] in _CLOSE:
+                regions.append(QuoteRegion(open_at, after, True, open_paragraph))
                 open_at = None
             else:
                 regions.append(QuoteRegion(open_at, _cut_before(text, open_at, at), False, open_paragraph))

@@ -30,10 +30,14 @@ _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the\s+\w+(?:\s+[A-Z]\w*)*|a\s+\w+(?:\s+\w+)?"
     r"|(?:[A-Z][\w'\u2019.\-]*\s*)+)"
 )
-_THAT = re.compile(r"(?:[^.;:\"\u201c\u201d]{0,50}?\s)?that\s+")
+_THAT = re.compile(r"(?:[^.;:\"\u201c\u201d]{0,50}?\s)?(that\s+)")
 _SOURCE = re.compile(r"\s+([^,.;:\"\u201c\u201d]{2,60})(?=[,.])")  # "according to <whoever>,"
-_STOP = re.compile(r"[.!?](?=\s)|[\"\u201c\u201d]")  # where the words after a quote stop belonging to it
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Jr", "Lt", "Col", "Rev", "Prof", "Sgt")
+_NOT_AFTER = "".join(f"(?<!\\b{a})" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
+# Where the words after a quote stop belonging to it: a sentence end (not "Mr.") or another quote mark.
+_STOP = re.compile(rf"{_NOT_AFTER}[.!?](?=\s)|[\"\u201c\u201d]")
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*")
+_LAST_WORD = re.compile(r"(?:according to|\w+)$", re.IGNORECASE)
 _TRIM = " \t\n,;:.!?\u2014\u2013-"
 
 
@@ -116,12 +120,23 @@ def _cue_before(doc: _Text, start: int, low: int) -> tuple[Span, Span | None] | 
     return Span(best.start(), best.end()), _speaker(doc, best, low, start)
 
 
+def _embedded(text: str, region: QuoteRegion, paragraph: Span) -> bool:
+    """Whether a quote opens inside a clause ('called it "a disaster"'): part of an indirect one, if any."""
+    before = text[max(paragraph.start, region.start - 40) : region.start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "'\u2019"):
+        return False
+    last = _LAST_WORD.search(before)
+    return not (last and cue_pattern().fullmatch(last.group(0)))
+
+
 def _direct(doc: _Text) -> list[_Found]:
     text = doc.text
     found: list[_Found] = []
     previous: tuple[QuoteRegion, _Found] | None = None
     for region in find_quote_regions(text, doc.paragraphs):
         paragraph = doc.paragraphs[region.paragraph]
+        if _embedded(text, region, paragraph):
+            continue
         low = max(paragraph.start, previous[0].end if previous else 0)
         attached = _cue_after(doc, region) or _cue_before(doc, region.start, low)
         if attached is None and region.start == paragraph.start and region.paragraph > 0:
@@ -180,7 +195,7 @@ def _attribution(doc: _Text, cue: re.Match[str], sentence: Span) -> tuple[Span, 
         rest = cue.end()
         that = _THAT.match(text, rest, sentence.end)
         if that:
-            rest = that.end()
+            rest = that.end() - len(that.group(1))
         elif cue.group(0).lower() in TELLING:
             listener = _LISTENER.match(text, rest, sentence.end)
             rest = listener.end() if listener else rest
