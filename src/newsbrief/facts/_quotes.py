@@ -19,12 +19,13 @@ from .._article import Entity, Quote, Span
 from ..text.sentences import split_sentences
 from ._cues import TELLING, cue_pattern
 from ._marks import QuoteRegion, find_quote_regions
-from ._speakers import EntityIndex, sentence_subject, speaker_after, speaker_before
+from ._speakers import EntityIndex, sentence_subject, speaker_after, speaker_before, whole_subject
 
 __all__ = ["find_quotes"]
 
 MIN_UNCUED_WORDS = 6  # a quote with no cue needs this many words to count
 MIN_CONTENT_WORDS = 3
+MAX_OPENING_WORDS = 6  # words a sentence may open with before "SPEAKER said ..." ("On Monday, ...")
 _WORD = re.compile(r"\w+")
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the\s+\w+(?:\s+[A-Z]\w*)*|a\s+\w+(?:\s+\w+)?"
@@ -190,7 +191,7 @@ def _attribution(doc: _Text, cue: re.Match[str], sentence: Span) -> tuple[Span, 
             comma = text.find(",", speaker.end, sentence.end)
             return (_trimmed(text, comma + 1, sentence.end), speaker) if comma > 0 else None
         return _trimmed(text, sentence.start, cue.start()), speaker
-    speaker = speaker_before(text, cue.start(), sentence.start)
+    speaker = speaker_before(text, cue.start(), sentence.start) or whole_subject(text, sentence.start, cue.start())
     if speaker is not None:
         rest = cue.end()
         that = _THAT.match(text, rest, sentence.end)
@@ -201,7 +202,10 @@ def _attribution(doc: _Text, cue: re.Match[str], sentence: Span) -> tuple[Span, 
             rest = listener.end() if listener else rest
         content = _trimmed(text, rest, sentence.end)
         head = text[sentence.start : speaker.start].rstrip()
-        if _words(text, content.start, content.end) >= MIN_CONTENT_WORDS and _words(text, sentence.start, speaker.start) <= 6:
+        opening = text[sentence.start : speaker.start]
+        if _words(text, content.start, content.end) >= MIN_CONTENT_WORDS and (
+            _words(text, sentence.start, speaker.start) <= MAX_OPENING_WORDS or opening.rstrip().endswith(",")
+        ):
             return content, speaker
         if head.endswith(","):
             return _trimmed(text, sentence.start, speaker.start), speaker

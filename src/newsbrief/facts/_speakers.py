@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .._article import Entity, Span
 
-__all__ = ["EntityIndex", "sentence_subject", "speaker_after", "speaker_before"]
+__all__ = ["EntityIndex", "sentence_subject", "speaker_after", "speaker_before", "whole_subject"]
 
 TITLES = (
     "minister|spokes(?:man|woman|person|people|men|women)|officials?|president|senator|governor|mayor|chief|director"
@@ -49,11 +49,15 @@ _TITLE = (
 _BARE = rf"(?:[a-z]+\s+)?(?:(?:{TITLES})e?s|police|people)\b"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
 _SPEAKER = rf"(?:{_TITLE}|{_PRONOUN}|{_NAME}|{_BARE})"
-_ADVERB = r"(?:\s+(?:also|later|then|previously|once|again|recently|reportedly|earlier|further|simply|\w+ly))?"
+_ADVERB = (
+    r"(?:\s+(?:has|have|had|would|will|could|did|does|do|not|never|also|later|then|previously|once|again|recently"
+    r"|reportedly|earlier|further|simply|\w+ly))*"
+)
 # Before a cue: the speaker, maybe an appositive or "who" clause set off by commas, maybe an adverb.
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,;:\"\u201c\u201d]{1,90},)?"  # "(D-Ohio)", ", a spokesman for X,"
 _BEFORE = re.compile(rf"(?<![\w'\u2019])(?P<speaker>{_SPEAKER}){_ASIDE}{_ADVERB}\s+$")
 _AFTER = re.compile(rf"\s*(?P<speaker>{_SPEAKER})")
+_SUBJECT = re.compile(rf"\s*((?:[\w'\u2019.\-]+\s+){{0,7}}[\w'\u2019.\-]+?){_ADVERB}\s+")
 WINDOW = 160
 
 
@@ -68,6 +72,13 @@ def sentence_subject(text: str, start: int, high: int) -> Span | None:
     """The speaker-like phrase that opens a sentence (for "…, saying …", whose speaker is the subject)."""
     match = _AFTER.match(text, start, min(high, start + WINDOW))
     return Span(match.start("speaker"), match.end("speaker")) if match else None
+
+
+def whole_subject(text: str, start: int, cue_start: int) -> Span | None:
+    """The words between a sentence's start and its cue as the speaker, when they can be a plain subject
+    ("Experts on North Korea said"): a few words, no comma, no quote."""
+    match = _SUBJECT.fullmatch(text, start, cue_start)
+    return Span(match.start(1), match.end(1)) if match else None
 
 
 def speaker_after(text: str, cue_end: int, high: int) -> Span | None:
