@@ -2,8 +2,9 @@
 
 Rules, applied against the publication date `ref` when one is known:
 - An absolute date ("December 8, 2025", "2025-12-08", "12/8/2025") is itself; US order for slashes.
-- A date or month without a year ("Dec. 8", "in March") takes the year that puts it nearest to `ref`
-  (within six months either way); without `ref` it keeps an unknown year ("XXXX-12-08", TIMEX3 style).
+- A day without a year ("Dec. 8") takes the year that puts it nearest to `ref` (within six months
+  either way). A bare month ("in March") is the most recent such month up to `ref`'s, or with a future
+  cue the next from it. Without `ref` both keep an unknown year ("XXXX-12-08", TIMEX3 style).
 - A bare weekday ("on Monday") is the most recent such day on or before `ref`, as news reports the
   past, unless a future cue ("will", "is expected to", "scheduled") is near: then the first such day on
   or after `ref`. "last Monday" is strictly before, "next Monday" strictly after, "this Monday" in `ref`'s week.
@@ -47,14 +48,14 @@ _PATTERN = re.compile(
   | \b(?P<ago>(?P<n>{_COUNT})\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago))\b
   | \b(?P<rel>(?i:(?P<shift>last|this|next|past|coming|earlier\s+this|later\s+this)\s+(?P<span>week|month|year)))\b
   | \b(?P<deictic>(?i:today|yesterday|tomorrow|tonight|(?P<dshift>last|this)\s+(?:night|morning|afternoon|evening)))\b
-  | \b(?P<wd>(?:(?P<wshift>(?i:last|next|this|on|early|late)\s+))?(?P<w>{_WEEKDAY}))\b
+  | \b(?P<wd>(?:(?P<wshift>(?i:last|next|this)\s+))?(?P<w>{_WEEKDAY}))\b
   | \b(?P<pm>(?P<mshift>{_PREP}|(?i:last|next|this))\s+(?P<m4>{_FULL_MONTH}))\b(?!\s+(?:of\s+)?\d)
   | \b(?P<py>{_PREP}\s+(?:the\s+year\s+)?(?P<y4>{_YEAR}))\b(?![\d,.\-/]\d|\s*(?:%|percent))
     """,
     re.VERBOSE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going to|plans? to|planned|scheduled|expected to|set to|due to|is to|are to"
+    r"\b(?:will|won't|shall|going to|plans? to|planned|scheduled|expected|set to|due to|is to|are to"
     r"|upcoming|coming|until|by)\b|'ll\b",
     re.IGNORECASE,
 )
@@ -219,8 +220,10 @@ def _prep_month(m: re.Match[str], text: str, ref: date | None) -> str | None:
         year = ref.year if month > ref.month else ref.year + 1
     elif shift == "this":
         year = ref.year
+    elif _future(text, m.start("m4"), m.end("m4")):
+        year = ref.year if month >= ref.month else ref.year + 1
     else:
-        year = _nearest_year(month, ref, 15)
+        year = ref.year if month <= ref.month else ref.year - 1
     return f"{year:04d}-{month:02d}"
 
 

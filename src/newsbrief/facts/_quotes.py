@@ -36,6 +36,7 @@ _SOURCE = re.compile(r"\s+([^,.;:\"\u201c\u201d]{2,60})(?=[,.])")  # "according 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Jr", "Lt", "Col", "Rev", "Prof", "Sgt")
 _NOT_AFTER = "".join(f"(?<!\\b{a})" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
 # Where the words after a quote stop belonging to it: a sentence end (not "Mr.") or another quote mark.
+_ABBREVIATED = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\.$")
 _STOP = re.compile(rf"{_NOT_AFTER}[.!?](?=\s)|[\"\u201c\u201d]")
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*")
 _LAST_WORD = re.compile(r"(?:according to|\w+)$", re.IGNORECASE)
@@ -62,13 +63,27 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def _joined(text: str, sentences: Sequence[Span]) -> list[Span]:
+    """Sentences with wrong breaks after "Mr." or an initial mended, so contents do not stop there."""
+    joined: list[Span] = []
+    for sentence in sentences:
+        if joined and _ABBREVIATED.search(text, joined[-1].start, joined[-1].end) and "\n" not in text[
+            joined[-1].end : sentence.start
+        ]:
+            joined[-1] = Span(joined[-1].start, sentence.end)
+        else:
+            joined.append(sentence)
+    return joined
+
+
 class _Text:
     """The article's paragraphs and sentences, for finding the sentence around an offset."""
 
-    def __init__(self, text: str, paragraphs: Sequence[Span]) -> None:
+    def __init__(self, text: str, paragraphs: Sequence[Span], sentences: Sequence[Span] = ()) -> None:
         self.text = text
         self.paragraphs = list(paragraphs)
-        self.sentences = [s for p in self.paragraphs for s in split_sentences(text, p.start, p.end)]
+        found = sentences or [s for p in self.paragraphs for s in split_sentences(text, p.start, p.end)]
+        self.sentences = _joined(text, found)
         self._sentence_starts = [s.start for s in self.sentences]
         self._paragraph_starts = [p.start for p in self.paragraphs]
 
@@ -217,9 +232,11 @@ def _attribution(doc: _Text, cue: re.Match[str], sentence: Span) -> tuple[Span, 
     return None
 
 
-def find_quotes(text: str, paragraphs: Sequence[Span], entities: Sequence[Entity]) -> list[Quote]:
+def find_quotes(
+    text: str, paragraphs: Sequence[Span], entities: Sequence[Entity], sentences: Sequence[Span] = ()
+) -> list[Quote]:
     """Every attribution of the article: direct quotes first found by their marks, then indirect ones."""
-    doc = _Text(text, paragraphs)
+    doc = _Text(text, paragraphs, sentences)
     direct = _direct(doc)
     taken = sorted((q.content for q in direct), key=lambda s: s.start)
     used = {q.cue for q in direct if q.cue is not None}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ._gazetteer import Candidate, Gazetteer, GeoName, load_gazetteer
 
@@ -25,6 +25,7 @@ ALTERNATE_PENALTY = 1.0
 PREFERRED_BONUS = 2.0
 COUNTRY_BONUS = 1.5
 REGION_BONUS = 3.0
+QUALIFIER_BONUS = 3.0  # "London, Ontario": the qualifier's country
 
 
 def _prior(candidate: Candidate) -> float:
@@ -47,37 +48,40 @@ def split_qualified(name: str) -> tuple[str, str | None]:
 def resolve_names(
     names: Sequence[str],
     hints: Iterable[str] = (),
+    qualified_by: Mapping[int, int] | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> list[GeoName | None]:
     """The place each of `names` most likely means (None when the table has no such name).
 
-    `hints` are country codes the article points to in other ways (demonyms such as "French").
+    `hints` are country codes the article points to in other ways (demonyms such as "French");
+    `qualified_by[i] = j` says name j qualifies name i as in "London, Ontario".
     """
     table = gazetteer or load_gazetteer()
     candidates: list[tuple[Candidate, ...]] = []
-    votes: list[Counter[str]] = []
     qualifiers: list[Counter[str]] = []
     for name in names:
         found = table.lookup(name)
         qualifier: Counter[str] = Counter()
-        if not found:
+        if not found:  # "Paris, Texas" as one name
             head, tail = split_qualified(name)
             found = table.lookup(head) if tail else ()
-            for extra in table.lookup(tail) if found and tail else ():
-                qualifier.update({key: 1.0 for key in _keys(extra.place)})
+            qualifier = _votes(table.lookup(tail)) if found and tail else qualifier
         candidates.append(found)
-        votes.append(_votes(found))
         qualifiers.append(qualifier)
+    votes = [_votes(found) for found in candidates]
+    for named, qualifying in (qualified_by or {}).items():
+        qualifiers[named] = qualifiers[named] + votes[qualifying]
     everyone: Counter[str] = Counter({f"country:{code}": 1.0 for code in hints})
     for vote in votes:
         everyone.update(vote)
+    voters = sum(1 for found in candidates if found) + len(set(hints))
     chosen: list[GeoName | None] = []
     for found, own, qualifier in zip(candidates, votes, qualifiers):
         context = everyone.copy()
         context.subtract(own)
-        context.update(qualifier)
-        voters = len(names) - (1 if found else 0) + len(set(hints)) + (1 if qualifier else 0)
-        chosen.append(max(found, key=lambda c: _score(c, context, voters)).place if found else None)
+        others = voters - (1 if found else 0)
+        best = max(found, key=lambda c: _score(c, context, others, qualifier)) if found else None
+        chosen.append(best.place if best else None)
     return chosen
 
 
@@ -103,9 +107,13 @@ def _votes(found: tuple[Candidate, ...]) -> Counter[str]:
     return votes
 
 
-def _score(candidate: Candidate, context: Counter[str], voters: int) -> float:
+def _score(candidate: Candidate, context: Counter[str], voters: int, qualifier: Counter[str]) -> float:
     place = candidate.place
     score = _prior(candidate)
+    if place.country:
+        score += QUALIFIER_BONUS * qualifier[f"country:{place.country}"]
+    if any(qualifier[key] > 0 for key in _keys(place) if key.startswith("region:")):
+        score += REGION_BONUS
     if voters > 0 and place.country:
         score += COUNTRY_BONUS * max(context[f"country:{place.country}"], 0.0) / voters
     regions = [max(context[key], 0.0) for key in _keys(place) if key.startswith("region:")]

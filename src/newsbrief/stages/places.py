@@ -27,6 +27,9 @@ _ORG_OF = re.compile(r"\b(?:of|in|for)\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s?)+)$")
 _ORG_LEAD = re.compile(rf"^((?:[A-Z][\w'.-]*\s){{1,3}}?)(?:{_CIVIC})\b")
 
 
+_COMMA = re.compile(r",\s*")
+
+
 def place_in_organisation(name: str) -> str | None:
     """The place an organisation's name holds, if any: "Bank of England" -> "England"."""
     table = load_gazetteer()
@@ -44,8 +47,23 @@ def _place(name: str, found: GeoName | None, entity: int) -> Place:
                  entity=entity, resolved=True)
 
 
-def find_places(entities: tuple[Entity, ...]) -> tuple[Place, ...]:
-    """The places of an article's entities, each resolved in the light of the others."""
+def _qualifiers(text: str, entities: tuple[Entity, ...], owners: list[int]) -> dict[int, int]:
+    """Names written as "London, Ontario": name index -> the index of the name that qualifies it."""
+    where = {owner: index for index, owner in enumerate(owners) if entities[owner].label == "LOC"}
+    starts = {m.start: where[e] for e, entity in enumerate(entities) if e in where for m in entity.mentions}
+    qualified: dict[int, int] = {}
+    for owner, index in where.items():
+        for mention in entities[owner].mentions:
+            gap = _COMMA.match(text, mention.end)
+            other = starts.get(gap.end()) if gap else None
+            if other is not None and other != index:
+                qualified.setdefault(index, other)
+    return qualified
+
+
+def find_places(entities: tuple[Entity, ...], text: str = "") -> tuple[Place, ...]:
+    """The places of an article's entities, each resolved in the light of the others (and of `text`,
+    where "London, Ontario" shows which London)."""
     names: list[str] = []
     owners: list[int] = []
     from_orgs: list[int] = []
@@ -62,7 +80,7 @@ def find_places(entities: tuple[Entity, ...]) -> tuple[Place, ...]:
                 from_orgs.append(len(names) - 1)
         elif entity.label == "MISC" and fold_name(entity.name) in DEMONYMS:
             hints.append(DEMONYMS[fold_name(entity.name)])
-    found = resolve_names(names, hints)
+    found = resolve_names(names, hints, _qualifiers(text, entities, owners))
     seen = {(g.kind, g.name, g.country) for i, g in enumerate(found) if g is not None and i not in from_orgs}
     result: list[Place] = []
     for index, (name, owner, place) in enumerate(zip(names, owners, found)):
@@ -77,6 +95,6 @@ def places() -> Callable[[Article], Article]:
     """Resolve the article's places to countries, regions, cities and continents with coordinates."""
 
     def run(article: Article) -> Article:
-        return article.replace(places=find_places(article.entities))
+        return article.replace(places=find_places(article.entities, article.text))
 
     return run

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .._article import Article
+from .._article import Article, Span
 from .._pipeline import stage
 from ..facts._quotes import find_quotes
 from ..text.sentences import split_paragraphs
@@ -22,7 +22,8 @@ def quotes() -> Callable[[Article], Article]:
 
     def run(article: Article) -> Article:
         paragraphs = article.paragraphs or tuple(split_paragraphs(article.text))
-        found = find_quotes(article.text, paragraphs, article.entities)
+        sentences = [Span(s.start, s.end) for s in article.sentences]
+        found = find_quotes(article.text, paragraphs, article.entities, sentences)
         return article.replace(quotes=tuple(found))
 
     return run
