@@ -37,8 +37,24 @@ def cue_words(min_share: float = MIN_SHARE, min_count: int = MIN_COUNT) -> tuple
     return tuple(w for w in words if not _NOT_VERBS.search(w) and w != "according")
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of `words` nested by shared prefixes: far quicker to match than a flat one."""
+    heads: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    if not heads:
+        return ""
+    branches = [re.escape(head) + _trie(tails) for head, tails in sorted(heads.items())]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
 @cache
 def cue_pattern() -> re.Pattern[str]:
     """One pattern for every cue: "according to" or a learned cue word."""
-    words = sorted(cue_words(), key=len, reverse=True)
-    return re.compile(rf"\b(?:(?P<according>according to)|(?:{'|'.join(words)}))\b", re.IGNORECASE)
+    words = sorted(cue_words())
+    return re.compile(rf"\b(?:(?P<according>according to)|{_trie(words)})\b", re.IGNORECASE)

@@ -54,6 +54,11 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+_TRIGGER = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Yy]esterday"
+    r"|[Tt]omorrow|[Tt]onight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|[Nn]ight|[Mm]orning|[Aa]fternoon|[Ee]vening)"
+)
+_BACK, _AHEAD = 40, 60  # how far an expression reaches before and after its trigger
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going to|plans? to|planned|scheduled|expected|set to|due to|is to|are to"
     r"|upcoming|coming|until|by)\b|'ll\b",
@@ -74,12 +79,31 @@ class TimeValue:
 def find_dates(text: str, ref: date | None) -> list[TimeValue]:
     """Every time expression of `text` with a value, resolved against `ref` when given."""
     found: list[TimeValue] = []
-    for match in _PATTERN.finditer(text):
-        resolved = _resolve(match, text, ref)
-        if resolved is not None:
-            value, group = resolved
-            found.append(TimeValue(match.start(group), match.end(group), value))
+    last_end = 0
+    for low, high in _windows(text):
+        for match in _PATTERN.finditer(text, low, high):
+            if match.start() < last_end:
+                continue
+            resolved = _resolve(match, text, ref)
+            if resolved is not None:
+                value, group = resolved
+                found.append(TimeValue(match.start(group), match.end(group), value))
+                last_end = match.end()
     return found
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around the words every expression holds (a digit, a month, "ago", ...): the
+    full pattern runs only there, which is several times quicker than over the whole text."""
+    windows: list[tuple[int, int]] = []
+    for trigger in _TRIGGER.finditer(text):
+        low = text.rfind(" ", 0, max(0, trigger.start() - _BACK)) + 1
+        high = min(len(text), trigger.end() + _AHEAD)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
 
 
 def _resolve(match: re.Match[str], text: str, ref: date | None) -> tuple[str, str] | None:
