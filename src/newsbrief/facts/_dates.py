@@ -36,7 +36,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _COUNT = r"(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|an?)"
-_PREP = r"(?i:in|since|by|until|till|through|during|of|from|before|after|early|late|mid-|around|between|and|to)"
+_PREP = r"(?i:in|since|by|until|till|through|during|of|from|before|after|early|late|mid-|around|between)"
 
 _PATTERN = re.compile(
     rf"""
@@ -51,6 +51,7 @@ _PATTERN = re.compile(
   | \b(?P<wd>(?:(?P<wshift>(?i:last|next|this)\s+))?(?P<w>{_WEEKDAY}))\b
   | \b(?P<pm>(?P<mshift>{_PREP}|(?i:last|next|this))\s+(?P<m4>{_FULL_MONTH}))\b(?!\s+(?:of\s+)?\d)
   | \b(?P<py>{_PREP}\s+(?:the\s+year\s+)?(?P<y4>{_YEAR}))\b(?![\d,.\-/]\d|\s*(?:%|percent))
+  | (?:(?<=\d{{4}}\ and\ )|(?<=\d{{4}}\ to\ ))(?P<py2>(?P<y5>{_YEAR}))\b(?![\d,.\-/]\d)
     """,
     re.VERBOSE,
 )
@@ -252,10 +253,10 @@ def _prep_month(m: re.Match[str], text: str, ref: date | None) -> str | None:
 
 
 def _prep_year(m: re.Match[str], text: str, ref: date | None) -> str | None:
-    return m["y4"]
+    return m["y4"] or m["y5"]
 
 
 _HANDLERS = {
     "iso": _iso, "mdy": _mdy, "dmy": _dmy, "my": _my, "slash": _slash, "ago": _ago, "rel": _rel,
-    "deictic": _deictic, "wd": _weekday, "pm": _prep_month, "py": _prep_year,
+    "deictic": _deictic, "wd": _weekday, "pm": _prep_month, "py": _prep_year, "py2": _prep_year,
 }

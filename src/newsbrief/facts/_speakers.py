@@ -3,8 +3,9 @@
 A speaker is a name ("Jane Doe", "Mr. Doe"), a pronoun ("he") or a title phrase ("the minister",
 "a spokesman for the agency", "officials"). It resolves to an entity index: a name to the entity
 with a mention inside it; "he"/"she" to the most recent PER entity mentioned before it ("it" to the
-most recent ORG); a title to the most recent PER entity mentioned near that title word, else to the
-most recent PER entity.
+most recent ORG); a person's title to the most recent PER entity written with that title ("Finance
+Minister Ada Varga", "Ada Varga, the minister"), else to the most recent PER entity. A body or a
+writing ("the agency", "the report") is left unresolved.
 """
 
 from __future__ import annotations
@@ -18,21 +19,28 @@ from .._article import Entity, Span
 
 __all__ = ["EntityIndex", "sentence_subject", "speaker_after", "speaker_before", "whole_subject"]
 
-TITLES = (
+PERSON_TITLES = (
     "minister|spokes(?:man|woman|person|people|men|women)|officials?|president|senator|governor|mayor|chief|director"
-    "|secretary|leader|analyst|expert|advis[eo]r|aide|campaign|report|statement|survey|poll|study|police|prosecutor"
-    "|lawyer|attorney|candidate|nominee|chair(?:man|woman)?|commissioner|judge|representative|lawmaker"
-    "|congress(?:man|woman)|ambassador|general|officer|executive|founder|economist|researcher|scientist|professor"
-    "|manager|coach|source|witness|resident|voter|supporter|critic|member|historian|strategist|pollster|consultant"
-    "|activist|organi[sz]er|worker|student|doctor|author|writer|reporter|columnist|editor|host|agency|department"
-    "|ministry|government|administration|company|group|committee|court|party|speaker|sheriff|chancellor|premier"
-    "|king|queen|prince|pope|bishop|council(?:lor|man|woman)?|challenger|opponent|rival|friend|neighbou?r|mother"
-    "|father|wife|husband|son|daughter|people|owner|user|teacher|nurse|pilot|soldier|commander|envoy|negotiator"
-    "|mediator|investigator|detective|inspector|auditor|regulator|survivor|victim|relative|colleague|partner"
-    "|book|ruling|article|letter|union|piece|ad|narrator|announcer|memo|e-?mail|document|filing|lawsuit|complaint"
-    "|indictment|website|post|tweet|video|release|paper|newspaper|magazine|network|network|show|program|times|guard"
+    "|secretary|leader|analyst|expert|advis[eo]r|aide|prosecutor|lawyer|attorney|candidate|nominee"
+    "|chair(?:man|woman)?|commissioner|judge|representative|lawmaker|congress(?:man|woman)|ambassador|general"
+    "|officer|executive|founder|economist|researcher|scientist|professor|manager|coach|source|witness|resident"
+    "|voter|supporter|critic|member|historian|strategist|pollster|consultant|activist|organi[sz]er|worker|student"
+    "|doctor|author|writer|reporter|columnist|editor|host|speaker|sheriff|chancellor|premier|king|queen|prince"
+    "|pope|bishop|council(?:lor|man|woman)|challenger|opponent|rival|friend|neighbou?r|mother|father|wife"
+    "|husband|son|daughter|people|owner|user|teacher|nurse|pilot|soldier|commander|envoy|negotiator|mediator"
+    "|investigator|detective|inspector|auditor|regulator|survivor|victim|relative|colleague|partner|narrator"
+    "|announcer"
 )
+# Bodies and writings that speak ("the agency said", "the report found"): never resolved to a person.
+BODY_NOUNS = (
+    "campaign|report|statement|survey|poll|study|police|agency|department|ministry|government|administration"
+    "|company|group|committee|court|party|council|book|ruling|article|letter|union|piece|ad|memo|e-?mail"
+    "|document|filing|lawsuit|complaint|indictment|website|post|tweet|video|release|paper|newspaper|magazine"
+    "|network|show|program|times|guard|board|office|team|firm|bank|fund"
+)
+TITLES = f"{PERSON_TITLES}|{BODY_NOUNS}"
 _TITLE_WORD = re.compile(rf"\b(?:{TITLES})(?:e?s)?\b", re.IGNORECASE)
+_BODY_WORD = re.compile(rf"\b(?:{BODY_NOUNS})(?:e?s)?\b", re.IGNORECASE)
 _PRONOUN_WORDS = {"he": "PER", "she": "PER", "i": "PER", "it": "ORG", "they": None, "we": None}
 _NOT_NAME = (
     r"(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Or|So|Yet|In|On|At|For|With|By|As|If"
@@ -58,6 +66,8 @@ _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,;:\"\u201c\u201d]{1,90},)?"  # "(D-O
 _BEFORE = re.compile(rf"(?<![\w'\u2019])(?P<speaker>{_SPEAKER}){_ASIDE}{_ADVERB}\s+$")
 _AFTER = re.compile(rf"\s*(?P<speaker>{_SPEAKER})")
 _SUBJECT = re.compile(rf"\s*((?:[\w'\u2019.\-]+\s+){{0,7}}[\w'\u2019.\-]+?){_ADVERB}\s+")
+_TITLED_BEFORE = re.compile(r"[\w\-]+(?:\s+[A-Z][\w.\-]*)*\s+$")  # the word, then capitalised words
+_TITLED_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,.;]{1,60}")  # an appositive
 WINDOW = 160
 
 
@@ -114,9 +124,10 @@ class EntityIndex:
         if inside is not None:
             return inside
         title = _TITLE_WORD.search(words)
-        if title is None:
+        if title is None or _BODY_WORD.search(words):
             return None
-        return self._near_title(speaker.start, title.group(0).lower().rstrip("s")) or self._recent(speaker.start, "PER")
+        titled = self._near_title(speaker.start, title.group(0).lower().rstrip("s"))
+        return titled if titled is not None else self._recent(speaker.start, "PER")
 
     def _inside(self, speaker: Span) -> int | None:
         hi = bisect.bisect_left(self._starts, speaker.end)
@@ -134,10 +145,12 @@ class EntityIndex:
         return None
 
     def _near_title(self, before: int, title: str) -> int | None:
+        """The latest PER mention written with `title`: "Finance Minister Ada Varga", "Ada Varga, the minister"."""
         for mention in reversed(self._mentions[: bisect.bisect_left(self._starts, before)]):
             if mention.label != "PER":
                 continue
-            around = self._text[max(0, mention.start - 60) : mention.end + 60].lower()
-            if title in around:
+            ahead = _TITLED_BEFORE.search(self._text, max(0, mention.start - 60), mention.start)
+            after = _TITLED_AFTER.match(self._text, mention.end, mention.end + 80)
+            if any(m and title in m.group(0).lower() for m in (ahead, after)):
                 return mention.entity
         return None
