@@ -15,7 +15,7 @@ import argparse
 import time
 from pathlib import Path
 
-from newsbrief._article import Article, Entity, Meta
+from newsbrief._article import Article, Meta
 from newsbrief.evaluation._standin import capitalised_entities
 from newsbrief.evaluation.quotes import load_polnear
 from newsbrief.geo import load_gazetteer
@@ -23,14 +23,6 @@ from newsbrief.stages.dates import dates
 from newsbrief.stages.places import places
 from newsbrief.stages.quotes import quotes
 from newsbrief.stages.segment import segment
-
-
-def _with_entities(article: Article) -> Article:
-    table = load_gazetteer()
-    found = tuple(
-        Entity(e.name, "LOC" if table.lookup(e.name) else "PER", e.mentions) for e in capitalised_entities(article.text)
-    )
-    return article.replace(entities=found)
 
 
 def main() -> None:
@@ -45,7 +37,8 @@ def main() -> None:
     texts = [a.text for a in load_polnear(args.data)]
     words = sum(len(t.split()) for t in texts)
     stages = {"segment": segment(), "places": places(), "quotes": quotes(), "dates": dates()}
-    articles = [_with_entities(segment()(Article(text=t, meta=Meta(published="2016-10-01")))) for t in texts]
+    articles = [segment()(Article(text=t, meta=Meta(published="2016-10-01"), entities=capitalised_entities(t, True)))
+                for t in texts]
     best = {name: float("inf") for name in stages}
     for _ in range(args.rounds):
         for name, run in stages.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .._article import Entity, Span
+from ..geo import load_gazetteer
 
 __all__ = ["capitalised_entities"]
 
@@ -21,8 +22,9 @@ _SKIP = {"The", "A", "An", "This", "That", "But", "And", "In", "On", "At", "For"
          "September", "October", "November", "December"}
 
 
-def capitalised_entities(text: str) -> tuple[Entity, ...]:
-    """PER entities from capitalised-word runs, grouped by their last word."""
+def capitalised_entities(text: str, locate: bool = False) -> tuple[Entity, ...]:
+    """PER entities from capitalised-word runs, grouped by their last word; with `locate`, names the
+    gazetteer knows are LOC instead (for timing the places stage)."""
     groups: dict[str, list[Span]] = {}
     names: dict[str, str] = {}
     for match in _NAME.finditer(text):
@@ -36,4 +38,8 @@ def capitalised_entities(text: str) -> tuple[Entity, ...]:
         groups.setdefault(key, []).append(Span(start, match.end()))
         if len(" ".join(words)) > len(names.get(key, "")):
             names[key] = " ".join(words)
-    return tuple(Entity(names[key], "PER", tuple(spans)) for key, spans in groups.items())
+    table = load_gazetteer() if locate else None
+    return tuple(
+        Entity(names[key], "LOC" if table is not None and table.lookup(names[key]) else "PER", tuple(spans))
+        for key, spans in groups.items()
+    )
