@@ -180,8 +180,8 @@ def score_article(text: str, gold: Sequence[GoldAttribution], quotes: Sequence[Q
     used_g: set[int] = set()
     scores.predicted += len(predicted)
     scores.gold += len(gold)
-    for g in gold:
-        (scores.direct if g.direct else scores.indirect).gold += 1
+    for attribution in gold:
+        (scores.direct if attribution.direct else scores.indirect).gold += 1
     for _, i, j in sorted(pairs, reverse=True):
         if i in used_p or j in used_g:
             continue

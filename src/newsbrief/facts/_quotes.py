@@ -35,9 +35,10 @@ _THAT = re.compile(r"(?:[^.;:\"\u201c\u201d]{0,50}?\s)?(that\s+)")
 _SOURCE = re.compile(r"\s+([^,.;:\"\u201c\u201d]{2,60})(?=[,.])")  # "according to <whoever>,"
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Jr", "Lt", "Col", "Rev", "Prof", "Sgt")
 _NOT_AFTER = "".join(f"(?<!\\b{a})" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
-# Where the words after a quote stop belonging to it: a sentence end (not "Mr.") or another quote mark.
 _ABBREVIATED = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\.$")
+# Where the words after a quote stop belonging to it: a sentence end (not "Mr.") or another quote mark.
 _STOP = re.compile(rf"{_NOT_AFTER}[.!?](?=\s)|[\"\u201c\u201d]")
+_BREAK = re.compile(r"[.!?\"\u201c\u201d]")
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*")
 _LAST_WORD = re.compile(r"(?:according to|\w+)$", re.IGNORECASE)
 _TRIM = " \t\n,;:.!?\u2014\u2013-"
@@ -129,7 +130,7 @@ def _cue_before(doc: _Text, start: int, low: int) -> tuple[Span, Span | None] | 
     best = None
     for cue in cue_pattern().finditer(text, window_start, start):
         between = text[cue.end() : start]
-        if len(between) <= 60 and not re.search(r"[.!?\"\u201c\u201d]", between):
+        if len(between) <= 60 and not _BREAK.search(between):
             best = cue
     if best is None:
         return None

@@ -12,13 +12,13 @@ so "Paris" beside "Texas" is Paris, Texas, while "Paris" beside "United States" 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from ._gazetteer import Candidate, Gazetteer, GeoName, load_gazetteer
 
 __all__ = ["resolve_names", "split_qualified"]
 
+Votes = dict[str, float]  # "country:FR" or "region:US:TX" -> weight
 KIND_BONUS = {"country": 2.0, "continent": 2.0, "region": 1.0, "city": 0.0}
 UNKNOWN_POPULATION_LOG = 5.0  # regions the table gives no population
 ALTERNATE_PENALTY = 1.0
@@ -58,10 +58,10 @@ def resolve_names(
     """
     table = gazetteer or load_gazetteer()
     candidates: list[tuple[Candidate, ...]] = []
-    qualifiers: list[Counter[str]] = []
+    qualifiers: list[Votes] = []
     for name in names:
         found = table.lookup(name)
-        qualifier: Counter[str] = Counter()
+        qualifier: Votes = {}
         if not found:  # "Paris, Texas" as one name
             head, tail = split_qualified(name)
             found = table.lookup(head) if tail else ()
@@ -70,15 +70,14 @@ def resolve_names(
         qualifiers.append(qualifier)
     votes = [_votes(found) for found in candidates]
     for named, qualifying in (qualified_by or {}).items():
-        qualifiers[named] = qualifiers[named] + votes[qualifying]
-    everyone: Counter[str] = Counter({f"country:{code}": 1.0 for code in hints})
+        qualifiers[named] = _added(qualifiers[named], votes[qualifying])
+    everyone: Votes = {f"country:{code}": 1.0 for code in hints}
     for vote in votes:
-        everyone.update(vote)
+        everyone = _added(everyone, vote)
     voters = sum(1 for found in candidates if found) + len(set(hints))
     chosen: list[GeoName | None] = []
     for found, own, qualifier in zip(candidates, votes, qualifiers):
-        context = everyone.copy()
-        context.subtract(own)
+        context = _added(everyone, own, -1.0)
         others = voters - (1 if found else 0)
         best = max(found, key=lambda c: _score(c, context, others, qualifier)) if found else None
         chosen.append(best.place if best else None)
@@ -92,9 +91,17 @@ def _keys(place: GeoName) -> tuple[str, ...]:
     return country + region
 
 
-def _votes(found: tuple[Candidate, ...]) -> Counter[str]:
+def _added(votes: Votes, more: Votes, sign: float = 1.0) -> Votes:
+    """`votes` with `more` added (or, with sign -1, taken away)."""
+    total = dict(votes)
+    for key, weight in more.items():
+        total[key] = total.get(key, 0.0) + sign * weight
+    return total
+
+
+def _votes(found: tuple[Candidate, ...]) -> Votes:
     """A name's soft votes: each place it may mean votes with its share of the name's prior weight."""
-    votes: Counter[str] = Counter()
+    votes: Votes = {}
     if not found:
         return votes
     priors = [_prior(c) for c in found]
@@ -103,20 +110,20 @@ def _votes(found: tuple[Candidate, ...]) -> Counter[str]:
     total = sum(weights)
     for candidate, weight in zip(found, weights):
         for key in _keys(candidate.place):
-            votes[key] += weight / total
+            votes[key] = votes.get(key, 0.0) + weight / total
     return votes
 
 
-def _score(candidate: Candidate, context: Counter[str], voters: int, qualifier: Counter[str]) -> float:
+def _score(candidate: Candidate, context: Votes, voters: int, qualifier: Votes) -> float:
     place = candidate.place
     score = _prior(candidate)
     if place.country:
-        score += QUALIFIER_BONUS * qualifier[f"country:{place.country}"]
-    if any(qualifier[key] > 0 for key in _keys(place) if key.startswith("region:")):
+        score += QUALIFIER_BONUS * qualifier.get(f"country:{place.country}", 0.0)
+    if any(qualifier.get(key, 0.0) > 0 for key in _keys(place) if key.startswith("region:")):
         score += REGION_BONUS
     if voters > 0 and place.country:
-        score += COUNTRY_BONUS * max(context[f"country:{place.country}"], 0.0) / voters
-    regions = [max(context[key], 0.0) for key in _keys(place) if key.startswith("region:")]
+        score += COUNTRY_BONUS * max(context.get(f"country:{place.country}", 0.0), 0.0) / voters
+    regions = [max(context.get(key, 0.0), 0.0) for key in _keys(place) if key.startswith("region:")]
     if regions:
         score += REGION_BONUS * min(1.0, max(regions))
     return score
