@@ -30,8 +30,10 @@ def _best(run: Any, articles: list[Article], rounds: int = 3) -> float:
 def test_fact_stages_cost_at_most_a_few_segmentations(data_dir: Path, floors: dict[str, Any]) -> None:
     load_gazetteer()
     texts = [a.text for a in load_polnear(data_dir / "polnear" / "dev")][:40]
-    articles = [segment()(Article(text=t, meta=Meta(published="2016-10-01"), entities=capitalised_entities(t, True)))
-                for t in texts]
+    articles = [
+        segment()(Article(text=t, meta=Meta(published="2016-10-01"), entities=capitalised_entities(t, True)))
+        for t in texts
+    ]
     baseline = _best(segment(), articles)
     facts = sum(_best(stage(), articles) for stage in (places, quotes, dates))
     ratio = facts / baseline

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from newsbrief import Article
 from newsbrief._article import Entity, Span
 from newsbrief.stages.places import places
 
-SET = Path(__file__).with_name("sets") / "places.tsv"
 
-
-def _rows() -> list[list[str]]:
-    lines = SET.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
-def test_places_accuracy_stays_above_its_floor(floors: dict[str, Any]) -> None:
+def test_places_accuracy_stays_above_its_floor(
+    floors: dict[str, Any], hand_set: Callable[[str], list[list[str]]]
+) -> None:
     run = places()
-    rows = _rows()
+    rows = hand_set("places")
     right = 0
     for text, names, target, country, kind in rows:
         listed = names.split("|")

@@ -29,8 +29,16 @@ def scores(data_dir: Path) -> QuoteScores:
 
 @pytest.mark.parametrize(
     "measure",
-    ["precision", "recall", "f1", "exact_precision", "direct_recall", "indirect_recall", "direct_speaker_accuracy",
-     "indirect_speaker_accuracy"],
+    [
+        "precision",
+        "recall",
+        "f1",
+        "exact_precision",
+        "direct_recall",
+        "indirect_recall",
+        "direct_speaker_accuracy",
+        "indirect_speaker_accuracy",
+    ],
 )
 def test_quotes_stay_above_their_floors(scores: QuoteScores, floors: dict[str, Any], measure: str) -> None:
     value = scores.summary()[measure]

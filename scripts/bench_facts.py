@@ -27,8 +27,9 @@ from newsbrief.stages.segment import segment
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data"
-                        / "polnear" / "dev")
+    parser.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev"
+    )
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     started = time.perf_counter()
@@ -37,8 +38,10 @@ def main() -> None:
     texts = [a.text for a in load_polnear(args.data)]
     words = sum(len(t.split()) for t in texts)
     stages = {"segment": segment(), "places": places(), "quotes": quotes(), "dates": dates()}
-    articles = [segment()(Article(text=t, meta=Meta(published="2016-10-01"), entities=capitalised_entities(t, True)))
-                for t in texts]
+    articles = [
+        segment()(Article(text=t, meta=Meta(published="2016-10-01"), entities=capitalised_entities(t, True)))
+        for t in texts
+    ]
     best = {name: float("inf") for name in stages}
     for _ in range(args.rounds):
         for name, run in stages.items():
@@ -47,7 +50,9 @@ def main() -> None:
                 run(article)
             best[name] = min(best[name], time.perf_counter() - started)
     scale = 700 / words * 1000
-    print(f"{len(texts)} articles, {words / len(texts):.0f} words on average; ms per 700 words (best of {args.rounds}):")
+    print(
+        f"{len(texts)} articles, {words / len(texts):.0f} words on average; ms per 700 words (best of {args.rounds}):"
+    )
     for name, seconds in best.items():
         print(f"  {name:8s} {seconds * scale:6.2f} ms   ({seconds / best['segment']:.2f} x segment)")
     facts = sum(best[n] for n in ("places", "quotes", "dates")) * scale

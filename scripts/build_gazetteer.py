@@ -28,9 +28,26 @@ MIN_CITY_POPULATION = 15_000
 ALIAS_CITY_POPULATION = 200_000
 _ASCII_NAME = re.compile(r"^[A-Z][A-Za-z.'\- ]{2,40}$")
 # pycountry subdivision types that are not first-level regions a reader would call by name.
-_SKIPPED_TYPES = {"Municipality", "District", "Parish", "Rayon", "Local council", "City", "Town", "Commune",
-                  "Ward", "Quarter", "Borough", "Town council", "Island council", "Urban municipality",
-                  "Urban community", "Administrative atoll", "Area", "Division"}
+_SKIPPED_TYPES = {
+    "Municipality",
+    "District",
+    "Parish",
+    "Rayon",
+    "Local council",
+    "City",
+    "Town",
+    "Commune",
+    "Ward",
+    "Quarter",
+    "Borough",
+    "Town council",
+    "Island council",
+    "Urban municipality",
+    "Urban community",
+    "Administrative atoll",
+    "Area",
+    "Division",
+}
 # Names news writers use that neither source lists, by ISO country code.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the States"],
@@ -85,34 +102,61 @@ def build_rows() -> list[Row]:
         aliases.update(CITY_ALIASES.get((city["countrycode"], city["name"]), ()))
         key = (city["countrycode"], city["admin1code"])
         preferred = any(PREFERRED.get(a.casefold()) == ("city", *key) for a in aliases)
-        rows.append(_row("city", city["name"], *key, city["latitude"], city["longitude"], city["population"],
-                         preferred, aliases))
+        rows.append(
+            _row(
+                "city", city["name"], *key, city["latitude"], city["longitude"], city["population"], preferred, aliases
+            )
+        )
     for code, country in cache.get_countries().items():
         capital = next((c for c in cities if c["countrycode"] == code and c["name"] == country["capital"]), None)
         where = (capital["latitude"], capital["longitude"]) if capital else _centre(by_country[code])
         aliases = {country["name"], *COUNTRY_ALIASES.get(code, ())}
         record = pycountry.countries.get(alpha_2=code)
         if record is not None:
-            aliases.update(getattr(record, f, None) or country["name"] for f in ("name", "common_name", "official_name"))
-        rows.append(_row("country", country["name"], code, "", *(where or (None, None)), country["population"],
-                         False, aliases))
+            aliases.update(
+                getattr(record, f, None) or country["name"] for f in ("name", "common_name", "official_name")
+            )
+        rows.append(
+            _row("country", country["name"], code, "", *(where or (None, None)), country["population"], False, aliases)
+        )
     for code, state in cache.get_us_states().items():
         where = _centre(by_state[code])
         population = sum(p for _, _, p in by_state[code])
-        rows.append(_row("region", state["name"], "US", code, *(where or (None, None)), population, False,
-                         {state["name"]}))
+        rows.append(
+            _row("region", state["name"], "US", code, *(where or (None, None)), population, False, {state["name"]})
+        )
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.country_code != "US" and sub.type not in _SKIPPED_TYPES:
             name = _clean(sub.name)
             rows.append(_row("region", name, sub.country_code, "iso:" + sub.code, None, None, 0, False, {name}))
     for code, continent in cache.get_continents().items():
-        rows.append(_row("continent", continent["name"], "", code, float(continent["lat"]), float(continent["lng"]),
-                         int(continent.get("population") or 0), False, {continent["name"]}))
+        rows.append(
+            _row(
+                "continent",
+                continent["name"],
+                "",
+                code,
+                float(continent["lat"]),
+                float(continent["lng"]),
+                int(continent.get("population") or 0),
+                False,
+                {continent["name"]},
+            )
+        )
     return rows
 
 
-def _row(kind: str, name: str, country: str, admin1: str, lat: float | None, lon: float | None, population: int,
-         preferred: bool, aliases: set[str]) -> Row:
+def _row(
+    kind: str,
+    name: str,
+    country: str,
+    admin1: str,
+    lat: float | None,
+    lon: float | None,
+    population: int,
+    preferred: bool,
+    aliases: set[str],
+) -> Row:
     """A table row, its own folded names, and its folded alternate names."""
     where = ("", "") if lat is None or lon is None else (f"{lat:.4f}", f"{lon:.4f}")
     own = {fold_name(name)}

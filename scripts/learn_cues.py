@@ -22,10 +22,67 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "newsbrief" / "facts" / "cue
 MIN_CUES = 8
 MIN_SHARE = 0.15
 # Words that sit inside cue spans ("has said", "said in a statement") but do not make one.
-STOP = {"a", "an", "the", "to", "in", "on", "of", "for", "that", "has", "have", "had", "is", "was", "were", "are",
-        "be", "been", "would", "will", "also", "not", "it", "he", "she", "they", "and", "as", "with", "statement",
-        "interview", "by", "at", "this", "his", "her", "their", "did", "do", "does", "could", "can", "should", "may",
-        "might", "who", "which", "later", "still", "then", "us", "we", "you", "i", "me", "him", "them", "so", "about"}
+STOP = {
+    "a",
+    "an",
+    "the",
+    "to",
+    "in",
+    "on",
+    "of",
+    "for",
+    "that",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "would",
+    "will",
+    "also",
+    "not",
+    "it",
+    "he",
+    "she",
+    "they",
+    "and",
+    "as",
+    "with",
+    "statement",
+    "interview",
+    "by",
+    "at",
+    "this",
+    "his",
+    "her",
+    "their",
+    "did",
+    "do",
+    "does",
+    "could",
+    "can",
+    "should",
+    "may",
+    "might",
+    "who",
+    "which",
+    "later",
+    "still",
+    "then",
+    "us",
+    "we",
+    "you",
+    "i",
+    "me",
+    "him",
+    "them",
+    "so",
+    "about",
+}
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -44,8 +101,9 @@ def learn(folder: Path) -> list[tuple[str, int, int]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data"
-                        / "polnear" / "train")
+    parser.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "train"
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     rows = learn(args.data)

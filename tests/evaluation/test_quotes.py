@@ -32,9 +32,11 @@ def test_read_ann_ties_spans_and_marks_direct_quotes() -> None:
 
 def test_split_quotes_sharing_a_cue_match_one_gold_attribution() -> None:
     gold = read_ann(ANN, TEXT)
-    found = [Quote(Span(0, 19), Span(24, 28), Span(20, 23), None, True),
-             Quote(Span(30, 46), Span(24, 28), Span(20, 23), None, True),
-             Quote(Span(52, 75), Span(52, 56), Span(0, 3), None, False)]  # wrong speaker, content overlaps
+    found = [
+        Quote(Span(0, 19), Span(24, 28), Span(20, 23), None, True),
+        Quote(Span(30, 46), Span(24, 28), Span(20, 23), None, True),
+        Quote(Span(52, 75), Span(52, 56), Span(0, 3), None, False),
+    ]  # wrong speaker, content overlaps
     scores = QuoteScores()
     score_article(TEXT, gold, found, scores)
     assert (scores.predicted, scores.gold, scores.matched, scores.exact) == (2, 2, 2, 1)

@@ -12,7 +12,7 @@ def _regions(text: str) -> list[tuple[str, bool]]:
 
 def test_curly_straight_and_doubled_single_marks() -> None:
     text = "\u201cOne two.\u201d Then \"three four,\" she said, and ''five six.''"
-    assert _regions(text) == [("\u201cOne two.\u201d", True), ("\"three four,\"", True), ("''five six.''", True)]
+    assert _regions(text) == [("\u201cOne two.\u201d", True), ('"three four,"', True), ("''five six.''", True)]
 
 
 def test_a_paragraph_opening_with_a_mark_continues_an_open_quote() -> None:

@@ -11,8 +11,13 @@ from newsbrief.geo._gazetteer import Gazetteer, fold_name, load_gazetteer
 
 @pytest.mark.parametrize(
     ("name", "folded"),
-    [("U.S.", "us"), ("the Netherlands", "netherlands"), ("Côte d’Ivoire", "cote divoire"), ("Baden-Württemberg",
-     "baden wurttemberg"), ("  New   York ", "new york")],
+    [
+        ("U.S.", "us"),
+        ("the Netherlands", "netherlands"),
+        ("Côte d’Ivoire", "cote divoire"),
+        ("Baden-Württemberg", "baden wurttemberg"),
+        ("  New   York ", "new york"),
+    ],
 )
 def test_names_fold_to_plain_lower_case(name: str, folded: str) -> None:
     assert fold_name(name) == folded
@@ -26,9 +31,17 @@ def test_lookup_finds_every_namesake_with_kinds_and_coordinates() -> None:
     assert french.kind == "city" and 48 < french.lat < 49 and 2 < french.lon < 3
 
 
-@pytest.mark.parametrize(("name", "country", "kind"), [("UK", "GB", "country"), ("Britain", "GB", "country"),
-                         ("U.S.", "US", "country"), ("Texas", "US", "region"), ("Kiev", "UA", "city"),
-                         ("Africa", "", "continent")])
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("UK", "GB", "country"),
+        ("Britain", "GB", "country"),
+        ("U.S.", "US", "country"),
+        ("Texas", "US", "region"),
+        ("Kiev", "UA", "city"),
+        ("Africa", "", "continent"),
+    ],
+)
 def test_alternate_names_and_kinds(name: str, country: str, kind: str) -> None:
     assert any(c.place.country == country and c.place.kind == kind for c in load_gazetteer().lookup(name))
 

@@ -50,7 +50,10 @@ def test_expressions_resolve_against_the_publication_date(text: str, expected: l
 def test_without_a_publication_date_only_what_the_text_says_is_given() -> None:
     text = "On Monday, a week after Dec. 8 and a year after July 4, 2024, prices rose in March."
     assert _values(text, published=None) == [
-        ("Dec. 8", "XXXX-12-08"), ("July 4, 2024", "2024-07-04"), ("March", "XXXX-03")]
+        ("Dec. 8", "XXXX-12-08"),
+        ("July 4, 2024", "2024-07-04"),
+        ("March", "XXXX-03"),
+    ]
 
 
 def test_numbers_and_words_that_are_not_dates_are_left_alone() -> None:
@@ -59,9 +62,16 @@ def test_numbers_and_words_that_are_not_dates_are_left_alone() -> None:
 
 @pytest.mark.parametrize(
     ("published", "day"),
-    [("2025-12-08", date(2025, 12, 8)), ("2025-12-08T23:10:00-05:00", date(2025, 12, 8)),
-     ("Mon, 08 Dec 2025 10:00:00 GMT", date(2025, 12, 8)), ("December 8, 2025", date(2025, 12, 8)),
-     ("not a date", None), ("2025-13-45", None), ("", None), (None, None)],
+    [
+        ("2025-12-08", date(2025, 12, 8)),
+        ("2025-12-08T23:10:00-05:00", date(2025, 12, 8)),
+        ("Mon, 08 Dec 2025 10:00:00 GMT", date(2025, 12, 8)),
+        ("December 8, 2025", date(2025, 12, 8)),
+        ("not a date", None),
+        ("2025-13-45", None),
+        ("", None),
+        (None, None),
+    ],
 )
 def test_publication_dates_are_read_leniently(published: str | None, day: date | None) -> None:
     assert parse_published(published) == day
@@ -72,6 +82,7 @@ def test_an_unreadable_publication_date_is_not_an_error() -> None:
 
 
 def test_the_stage_runs_in_a_pipeline_from_brief() -> None:
-    result = brief("Voters went to the polls on Monday. Counting ends Friday.", pipeline=["segment", "dates"],
-                   published=WEDNESDAY)
+    result = brief(
+        "Voters went to the polls on Monday. Counting ends Friday.", pipeline=["segment", "dates"], published=WEDNESDAY
+    )
     assert [d["value"] for d in result.to_dict()["dates"]] == ["2025-12-08", "2025-12-05"]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from facts.helpers import entities
+
 from newsbrief import Article, load_pipeline
 from newsbrief.errors import UsageError
 from newsbrief.stages.places import place_in_organisation, places
@@ -18,7 +18,9 @@ def test_each_loc_entity_becomes_a_place_pointing_back_to_it() -> None:
     text = "Rescue boats left Paris for the coast of Texas on a grey morning."
     article = _places(text, ("Paris", "LOC"), ("Texas", "LOC"))
     assert [(p.name, p.country, p.kind, p.entity) for p in article.places] == [
-        ("Paris", "US", "city", 0), ("Texas", "US", "region", 1)]
+        ("Paris", "US", "city", 0),
+        ("Texas", "US", "region", 1),
+    ]
     paris = article.places[0]
     assert 33 < paris.lat < 34 and -96 < paris.lon < -95 and paris.resolved
 
@@ -27,7 +29,13 @@ def test_unresolved_places_are_kept_and_marked() -> None:
     article = _places("The ferry to Glimmerholm was late again.", ("Glimmerholm", "LOC"))
     (place,) = article.places
     assert (place.name, place.resolved, place.country, place.lat, place.lon, place.kind) == (
-        "Glimmerholm", False, None, None, None, None)
+        "Glimmerholm",
+        False,
+        None,
+        None,
+        None,
+        None,
+    )
 
 
 def test_people_and_organisations_without_places_are_not_places() -> None:
@@ -35,8 +43,16 @@ def test_people_and_organisations_without_places_are_not_places() -> None:
     assert article.places == ()
 
 
-@pytest.mark.parametrize(("org", "place"), [("University of Texas", "Texas"), ("Bank of England", "England"),
-                         ("Chicago Police Department", "Chicago"), ("New York Times", None), ("Acme Widgets", None)])
+@pytest.mark.parametrize(
+    ("org", "place"),
+    [
+        ("University of Texas", "Texas"),
+        ("Bank of England", "England"),
+        ("Chicago Police Department", "Chicago"),
+        ("New York Times", None),
+        ("Acme Widgets", None),
+    ],
+)
 def test_places_inside_organisation_names(org: str, place: str | None) -> None:
     assert place_in_organisation(org) == place
 

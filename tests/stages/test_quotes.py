@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from facts.helpers import entities
+
 from newsbrief import Article, brief
 from newsbrief.stages.quotes import quotes
 
@@ -21,8 +22,16 @@ def _run(text: str, *named: tuple[str, str]) -> tuple[Article, list[dict[str, ob
     def words(span: object) -> str | None:
         return text[span.start : span.end] if span is not None else None  # type: ignore[attr-defined]
 
-    found = [{"content": words(q.content), "cue": words(q.cue), "speaker": words(q.speaker), "entity": q.entity,
-              "direct": q.direct} for q in article.quotes]
+    found = [
+        {
+            "content": words(q.content),
+            "cue": words(q.cue),
+            "speaker": words(q.speaker),
+            "entity": q.entity,
+            "direct": q.direct,
+        }
+        for q in article.quotes
+    ]
     return article, found
 
 
@@ -38,28 +47,40 @@ def test_direct_and_indirect_quotes_with_cues_speakers_and_entities() -> None:
         ("17 people were rescued", "According to", "the coast guard", False),
     ]
     assert [names[q["entity"]] if q["entity"] is not None else None for q in found] == [  # type: ignore[index]
-        "Jane Doe", "Jane Doe", "Jane Doe", "Tom Reed", "Tom Reed", None]
+        "Jane Doe",
+        "Jane Doe",
+        "Jane Doe",
+        "Tom Reed",
+        "Tom Reed",
+        None,
+    ]
 
 
 def test_straight_quotes_and_a_quote_running_over_paragraphs() -> None:
-    text = ('"The first part ends here.\n\n"The second part ends here," said Ann Lee.\n\n'
-            "Nothing quoted in this paragraph.")
+    text = (
+        '"The first part ends here.\n\n"The second part ends here," said Ann Lee.\n\nNothing quoted in this paragraph.'
+    )
     _, found = _run(text, ("Ann Lee", "PER"))
-    assert found == [{"content": text[: text.index(",\"") + 2], "cue": "said", "speaker": "Ann Lee", "entity": 0,
-                      "direct": True}]
+    assert found == [
+        {"content": text[: text.index(',"') + 2], "cue": "said", "speaker": "Ann Lee", "entity": 0, "direct": True}
+    ]
 
 
 def test_an_unclosed_quote_stops_at_its_paragraph_end() -> None:
     text = "\u201cWe will rebuild every pier and every shed,\u201d he said. \u201cThe town deserves it.\n\nLater, rain fell."
     _, found = _run(text)
-    assert [q["content"] for q in found] == ["\u201cWe will rebuild every pier and every shed,\u201d",
-                                             "\u201cThe town deserves it."]
+    assert [q["content"] for q in found] == [
+        "\u201cWe will rebuild every pier and every shed,\u201d",
+        "\u201cThe town deserves it.",
+    ]
     assert found[1]["speaker"] == "he"  # the second part continues the first speaker's quote
 
 
 def test_inverted_cue_and_a_dash_attribution() -> None:
-    text = ("\u201cThe bridge is safe for now and will stay open,\u201d said Ravi Patel, the city engineer.\n\n"
-            "\u201cBest festival in years, no doubt about it.\u201d \u2015 Mia Chen")
+    text = (
+        "\u201cThe bridge is safe for now and will stay open,\u201d said Ravi Patel, the city engineer.\n\n"
+        "\u201cBest festival in years, no doubt about it.\u201d \u2015 Mia Chen"
+    )
     _, found = _run(text, ("Ravi Patel", "PER"), ("Mia Chen", "PER"))
     assert [(q["speaker"], q["entity"]) for q in found] == [("Ravi Patel", 0), ("Mia Chen", 1)]
 
@@ -71,8 +92,10 @@ def test_a_scare_quote_inside_a_sentence_is_not_a_quote_of_its_own() -> None:
 
 
 def test_a_title_resolves_to_the_person_named_with_it() -> None:
-    text = ("Finance Minister Ada Varga met Paul Stone, a banker, on Friday. The minister said the deal "
-            "would hold. Stone said little.")
+    text = (
+        "Finance Minister Ada Varga met Paul Stone, a banker, on Friday. The minister said the deal "
+        "would hold. Stone said little."
+    )
     article, found = _run(text, ("Ada Varga", "PER"), ("Paul Stone|Stone", "PER"))
     minister = next(q for q in found if q["speaker"] == "The minister")
     assert article.entities[minister["entity"]].name == "Ada Varga"  # type: ignore[index]

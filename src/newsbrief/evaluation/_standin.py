@@ -13,13 +13,50 @@ from ..geo import load_gazetteer
 
 __all__ = ["capitalised_entities"]
 
-_NAME = re.compile(
-    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*)*"
-)
-_SKIP = {"The", "A", "An", "This", "That", "But", "And", "In", "On", "At", "For", "He", "She", "They", "We", "It",
-         "I", "If", "When", "While", "After", "As", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-         "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-         "September", "October", "November", "December"}
+_NAME = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*)*")
+_SKIP = {
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "For",
+    "He",
+    "She",
+    "They",
+    "We",
+    "It",
+    "I",
+    "If",
+    "When",
+    "While",
+    "After",
+    "As",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
 
 
 def capitalised_entities(text: str, locate: bool = False) -> tuple[Entity, ...]:

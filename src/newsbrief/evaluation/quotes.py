@@ -21,7 +21,15 @@ from pathlib import Path
 from .._article import Quote, Span
 from ..errors import UsageError, error
 
-__all__ = ["GoldAttribution", "QuoteScores", "load_polnear", "read_ann", "score_quotes"]
+__all__ = [
+    "GoldArticle",
+    "GoldAttribution",
+    "QuoteScores",
+    "evaluate_quotes",
+    "load_polnear",
+    "read_ann",
+    "score_article",
+]
 
 _WORD = re.compile(r"\w+")
 _OPENING = "\"\u201c\u2018\u00ab\u201e'"
@@ -95,6 +103,10 @@ def _tokens(text: str, spans: Iterable[Span]) -> frozenset[int]:
     return frozenset(m.start() for span in spans for m in _WORD.finditer(text, span.start, span.end))
 
 
+def _ratio(part: float, whole: float) -> float:
+    return part / whole if whole else 0.0
+
+
 @dataclass(slots=True)
 class _Tally:
     gold: int = 0
@@ -116,42 +128,48 @@ class QuoteScores:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
+        return _ratio(self.matched, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+        return _ratio(self.matched, self.gold)
 
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return _ratio(2 * p * r, p + r)
 
     @property
     def exact_precision(self) -> float:
-        return self.exact / self.predicted if self.predicted else 0.0
+        return _ratio(self.exact, self.predicted)
 
     @property
     def exact_recall(self) -> float:
-        return self.exact / self.gold if self.gold else 0.0
+        return _ratio(self.exact, self.gold)
 
     def speaker_accuracy(self, direct: bool) -> float:
         tally = self.direct if direct else self.indirect
-        return tally.speaker_right / tally.with_source if tally.with_source else 0.0
+        return _ratio(tally.speaker_right, tally.with_source)
 
     def recall_of(self, direct: bool) -> float:
         tally = self.direct if direct else self.indirect
-        return tally.found / tally.gold if tally.gold else 0.0
+        return _ratio(tally.found, tally.gold)
 
     def summary(self) -> dict[str, float]:
         return {
-            "precision": self.precision, "recall": self.recall, "f1": self.f1,
-            "exact_precision": self.exact_precision, "exact_recall": self.exact_recall,
-            "direct_recall": self.recall_of(True), "indirect_recall": self.recall_of(False),
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "exact_precision": self.exact_precision,
+            "exact_recall": self.exact_recall,
+            "direct_recall": self.recall_of(True),
+            "indirect_recall": self.recall_of(False),
             "direct_speaker_accuracy": self.speaker_accuracy(True),
             "indirect_speaker_accuracy": self.speaker_accuracy(False),
-            "predicted": self.predicted, "gold": self.gold,
-            "direct_gold": self.direct.gold, "direct_found_with_source": self.direct.with_source,
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "direct_gold": self.direct.gold,
+            "direct_found_with_source": self.direct.with_source,
             "indirect_found_with_source": self.indirect.with_source,
         }
 

@@ -20,8 +20,23 @@ MIN_COUNT = 10
 # Words the table holds that only ever sit beside the verb ("declined to comment", "widely reported").
 _NOT_VERBS = re.compile(r"ly$|^(?:titled|known|expected|eager|expecting|assertion|complaints|quick)$")
 # Verbs after which the listener comes before what was said ("told reporters that ...").
-TELLING = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "assured", "reminded",
-                     "informed", "promised", "convinced"})
+TELLING = frozenset(
+    {
+        "told",
+        "tells",
+        "tell",
+        "telling",
+        "asked",
+        "asks",
+        "urged",
+        "warned",
+        "assured",
+        "reminded",
+        "informed",
+        "promised",
+        "convinced",
+    }
+)
 
 
 @cache
@@ -32,8 +47,9 @@ def cue_words(min_share: float = MIN_SHARE, min_count: int = MIN_COUNT) -> tuple
         rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
         words = [w for w, n, total in rows if int(n) >= min_count and int(n) / int(total) >= min_share]
     except (OSError, ValueError) as exc:
-        raise error(ModelError, "E040", path=f"newsbrief/facts/{TABLE}", detail=exc,
-                    command="python scripts/learn_cues.py") from None
+        raise error(
+            ModelError, "E040", path=f"newsbrief/facts/{TABLE}", detail=exc, command="python scripts/learn_cues.py"
+        ) from None
     return tuple(w for w in words if not _NOT_VERBS.search(w) and w != "according")
 
 

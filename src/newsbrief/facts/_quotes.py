@@ -68,9 +68,11 @@ def _joined(text: str, sentences: Sequence[Span]) -> list[Span]:
     """Sentences with wrong breaks after "Mr." or an initial mended, so contents do not stop there."""
     joined: list[Span] = []
     for sentence in sentences:
-        if joined and _ABBREVIATED.search(text, joined[-1].start, joined[-1].end) and "\n" not in text[
-            joined[-1].end : sentence.start
-        ]:
+        if (
+            joined
+            and _ABBREVIATED.search(text, joined[-1].start, joined[-1].end)
+            and "\n" not in text[joined[-1].end : sentence.start]
+        ):
             joined[-1] = Span(joined[-1].start, sentence.end)
         else:
             joined.append(sentence)
@@ -200,10 +202,11 @@ def _attribution(doc: _Text, cue: re.Match[str], sentence: Span) -> tuple[Span, 
     if cue.group("according"):
         source = _SOURCE.match(text, cue.end(), sentence.end)
         speaker = speaker_after(text, cue.end(), sentence.end) or (
-            _trimmed(text, source.start(1), source.end(1)) if source else None)
+            _trimmed(text, source.start(1), source.end(1)) if source else None
+        )
         if speaker is None:
             return None
-        if text[sentence.start : cue.start()].strip(" \"\u201c") == "":
+        if text[sentence.start : cue.start()].strip(' "\u201c') == "":
             comma = text.find(",", speaker.end, sentence.end)
             return (_trimmed(text, comma + 1, sentence.end), speaker) if comma > 0 else None
         return _trimmed(text, sentence.start, cue.start()), speaker

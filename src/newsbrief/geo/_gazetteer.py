@@ -15,7 +15,7 @@ from importlib import resources
 
 from ..errors import ModelError, error
 
-__all__ = ["Candidate", "GeoName", "Gazetteer", "fold_name", "load_gazetteer"]
+__all__ = ["Candidate", "Gazetteer", "GeoName", "fold_name", "load_gazetteer"]
 
 TABLE = "gazetteer.tsv.gz"
 BUILD_COMMAND = "python scripts/build_gazetteer.py"
@@ -62,9 +62,7 @@ class Gazetteer:
         found = self._index.get(fold_name(name))
         if not found:
             return ()
-        return tuple(
-            Candidate(self._place(int(item.lstrip("~"))), item.startswith("~")) for item in found.split(",")
-        )
+        return tuple(Candidate(self._place(int(item.lstrip("~"))), item.startswith("~")) for item in found.split(","))
 
     def _place(self, number: int) -> GeoName:
         place = self._places.get(number)
@@ -73,8 +71,16 @@ class Gazetteer:
             if len(fields) != _FIELDS:
                 raise _damaged(f"row {number} has {len(fields)} fields, not {_FIELDS}")
             kind, name, country, admin1, lat, lon, population, preferred = fields
-            place = GeoName(kind, name, country, admin1, float(lat) if lat else None, float(lon) if lon else None,
-                            int(population), preferred == "1")
+            place = GeoName(
+                kind,
+                name,
+                country,
+                admin1,
+                float(lat) if lat else None,
+                float(lon) if lon else None,
+                int(population),
+                preferred == "1",
+            )
             self._places[number] = place
         return place
 
@@ -85,7 +91,7 @@ def fold_name(name: str) -> str:
     if not plain.isascii():
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
     plain = _SPACES.sub(" ", _PUNCT.sub("", plain)).strip().casefold()
-    return plain[4:] if plain.startswith("the ") else plain
+    return plain.removeprefix("the ")
 
 
 def _damaged(detail: object) -> Exception:

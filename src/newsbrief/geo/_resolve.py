@@ -40,7 +40,7 @@ def _prior(candidate: Candidate) -> float:
 
 
 def split_qualified(name: str) -> tuple[str, str | None]:
-    """"Paris, Texas" -> ("Paris", "Texas"); a name without a comma -> (name, None)."""
+    """ "Paris, Texas" -> ("Paris", "Texas"); a name without a comma -> (name, None)."""
     head, comma, tail = name.partition(",")
     return (head.strip(), tail.strip() or None) if comma else (name.strip(), None)
 

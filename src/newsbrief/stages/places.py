@@ -43,8 +43,15 @@ def place_in_organisation(name: str) -> str | None:
 def _place(name: str, found: GeoName | None, entity: int) -> Place:
     if found is None:
         return Place(name=name, country=None, lat=None, lon=None, kind=None, entity=entity, resolved=False)
-    return Place(name=found.name, country=found.country or None, lat=found.lat, lon=found.lon, kind=found.kind,
-                 entity=entity, resolved=True)
+    return Place(
+        name=found.name,
+        country=found.country or None,
+        lat=found.lat,
+        lon=found.lon,
+        kind=found.kind,
+        entity=entity,
+        resolved=True,
+    )
 
 
 def _qualifiers(text: str, entities: tuple[Entity, ...], owners: list[int]) -> dict[int, int]:
