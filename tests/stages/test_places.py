@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
+import jsonschema
 import pytest
 from facts.helpers import entities
 
-from newsbrief import Article, load_pipeline
+from newsbrief import Article, Brief, load_pipeline
+from newsbrief._article import Meta
 from newsbrief.errors import UsageError
+from newsbrief.stages.dates import dates
 from newsbrief.stages.places import place_in_organisation, places
+from newsbrief.stages.quotes import quotes
 
 
 def _places(text: str, *named: tuple[str, str]) -> Article:
@@ -78,3 +85,18 @@ def test_a_demonym_points_to_its_country() -> None:
 def test_the_stage_needs_entities_first() -> None:
     with pytest.raises(UsageError, match=r"\[E032\].*places"):
         load_pipeline(["segment", "places"])
+
+
+def test_facts_serialise_as_the_brief_schema_says() -> None:
+    text = "Ravi Patel said on Monday that the ferry from Glimmerholm to Paris, Texas, would run again."
+    article = Article(text=text, meta=Meta(published="2025-12-10"))
+    article = article.replace(
+        entities=entities(text, ("Ravi Patel", "PER"), ("Glimmerholm", "LOC"), ("Paris", "LOC"), ("Texas", "LOC"))
+    )
+    for run in (places(), quotes(), dates()):
+        article = run(article)
+    brief = Brief(article).to_dict()
+    schema = json.loads(resources.files("newsbrief").joinpath("schema/brief.schema.json").read_text("utf-8"))
+    jsonschema.validate(brief, schema)
+    assert [p["resolved"] for p in brief["places"]] == [False, True, True]
+    assert brief["quotes"][0]["entity"] == 0 and brief["dates"][0]["value"] == "2025-12-08"
