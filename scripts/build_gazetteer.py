@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -174,7 +175,7 @@ def write_table(rows: list[Row], out: Path) -> None:
             index[key].append(str(number))
         for key in others:
             index[key].append(f"~{number}")
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
+    with gzip.GzipFile(out, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8") as handle:
         handle.write("# kind\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tpreferred\n")
         handle.writelines("\t".join(fields) + "\n" for fields, _, _ in rows)
         handle.write("\n")
