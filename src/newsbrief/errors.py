@@ -72,6 +72,7 @@ class Errors:
     E053 = "No data to benchmark on: give --data FILE (a JSON Lines file with 'article' or 'text', or a text file)."
     E054 = "A worker process died ({detail}); perhaps it ran out of memory. The lines written so far are kept: run the same command again to resume, or use fewer --workers."
     E051 = "The output file '{path}' already has lines that are not briefs of this batch ({detail}). Use another -o, or --overwrite."
+    E110 = "'{path}' holds no PolNeAR articles: expected text/*.txt beside attributions/*.ann (BRAT)."
 
 
 class NewsbriefError(Exception):

@@ -1,0 +1,1 @@
+"""Measuring newsbrief's stages against annotated data (used by the quality gates)."""
