@@ -1,1 +1,1 @@
-"""Measuring newsbrief against gold data: pure functions shared by the quality gates and the report scripts."""
+"""Measuring newsbrief's stages against annotated data (used by the quality gates)."""
