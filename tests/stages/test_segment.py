@@ -99,3 +99,9 @@ def test_stage_is_registered_with_what_it_sets() -> None:
 
     info = registered_stages()["segment"]
     assert {"sentences", "tokens", "paragraphs", "headings", "boilerplate"} <= set(info.assigns)
+
+
+def test_tokens_of_a_tokenized_corpus_text_are_its_own() -> None:
+    text = "london ( cnn ) the u.s. team did n't win , officials said . ' we lost , ' the coach said ."
+    article = segmented(text)
+    assert [text[t.start : t.end] for t in article.tokens] == text.split()

@@ -165,3 +165,9 @@ def test_abbreviations_after_a_line_break_or_a_no_break_space() -> None:
     spaced = "It was said\xa0Mr. Smith left. Then he came back."
     assert sentences(spaced) == ["It was said\xa0Mr. Smith left.", "Then he came back."]
     assert "Mr." in tokens(spaced) and "St." in tokens(wrapped)
+
+
+def test_pretokenized_text_keeps_its_own_tokens() -> None:
+    text = "the u.s. army did n't go -- 1,200 ' troops ' stayed ."
+    found = tokenize(text, pretokenized=True)
+    assert [text[t.start : t.end] for t in found] == text.split()

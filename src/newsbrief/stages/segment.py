@@ -10,7 +10,8 @@ as a highlight, and recorded with its offsets:
 - a dateline opening one of the first sentences ("LONDON (Reuters) -",
   "(CNN) --") goes to `Article.boilerplate` too, and the sentence starts after it.
 `Article.paragraphs` are the body paragraphs that hold sentences; each
-`Sentence.paragraph` indexes them. `Article.tokens` are the tokens of the whole text.
+`Sentence.paragraph` indexes them. `Article.tokens` are the tokens of the whole text (of a
+pre-tokenized text, its own tokens).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def segment() -> Callable[[Article], Article]:
         text = article.text
         headings = article.headings or tuple(find_headings(text))
         paragraphs = _outside(text, article.paragraphs or split_paragraphs(text), headings)
-        found = _Found(text, detect_style(text))
+        style = detect_style(text)
+        found = _Found(text, style)
         for paragraph in paragraphs:
             found.add_paragraph(paragraph)
         return article.replace(
@@ -44,7 +46,7 @@ def segment() -> Callable[[Article], Article]:
             headings=headings,
             boilerplate=tuple(found.boilerplate),
             sentences=tuple(found.sentences),
-            tokens=tuple(tokenize(text)),
+            tokens=tuple(tokenize(text, pretokenized=style.tokenized)),
         )
 
     return run

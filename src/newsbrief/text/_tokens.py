@@ -17,7 +17,7 @@ from operator import methodcaller
 from .._article import Span
 from ._abbreviations import ABBREVIATIONS, is_dotted, is_initial
 
-__all__ = ["token_spans"]
+__all__ = ["token_spans", "whitespace_spans"]
 
 _WORD = r"\w+(?:(?:[-'\u2019.]|(?<=\d)[,:/](?=\d))\w+)*"
 _REST = (
@@ -32,6 +32,7 @@ _FULL = re.compile(
     rf"|[@#]\w+|{_WORD}|{_REST}"
 )
 _MARKS = ("@", "#", "://", "www.")
+_NON_SPACE = re.compile(r"\S+")
 _LONGEST_ABBREVIATION = 10  # with an opening quote or bracket
 _GLUED_PERIOD = re.compile(r"\.(?![\w.])")
 _SPAN = methodcaller("span")
@@ -84,3 +85,8 @@ def _join_abbreviations(text: str, start: int, end: int, spans: list[Span]) -> N
         if 0 < index < len(spans) and spans[index].start == period and spans[index - 1].end == period:
             spans[index - 1 : index + 1] = [Span(spans[index - 1].start, period + 1)]
             del starts[index]
+
+
+def whitespace_spans(text: str, start: int, end: int) -> list[Span]:
+    """The runs of `text[start:end]` between white space: the tokens of a pre-tokenized text."""
+    return list(map(_MAKE, map(_SPAN, _NON_SPACE.finditer(text, start, end))))

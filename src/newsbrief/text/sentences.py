@@ -14,7 +14,7 @@ import re
 from .._article import Span
 from ..errors import UsageError, error
 from ._boundaries import Style, add_trimmed, detect_style, sentence_spans
-from ._tokens import token_spans
+from ._tokens import token_spans, whitespace_spans
 
 __all__ = ["Style", "add_trimmed", "detect_style", "split_paragraphs", "split_sentences", "tokenize"]
 
@@ -54,14 +54,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, *, style:
     return sentence_spans(text, start, end, style)
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+def tokenize(text: str, start: int = 0, end: int | None = None, *, pretokenized: bool = False) -> list[Span]:
     """Tokens of `text[start:end]`, as spans into `text`.
 
     Words (with inner hyphens and apostrophes: "all-rounder", "don't"), numbers
     ("3.5", "1,200", "$5", "1996-08-30"), abbreviations ("U.S.", "Mr."), URLs,
     e-mail addresses, handles and each punctuation mark ("..." and "--" whole).
+    A `pretokenized` text keeps its own tokens: whatever white space separates.
     """
-    return token_spans(text, start, _checked_end(text, start, end))
+    end = _checked_end(text, start, end)
+    return whitespace_spans(text, start, end) if pretokenized else token_spans(text, start, end)
 
 
 def _checked_end(text: str, start: int, end: int | None) -> int:
