@@ -32,7 +32,11 @@ def address_of(sock: socket.socket) -> str:
     return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
-def run(settings: ServeSettings, echo: Callable[[str], None] = print) -> None:
+def _say(line: str) -> None:
+    print(line, flush=True)
+
+
+def run(settings: ServeSettings, echo: Callable[[str], None] = _say) -> None:
     """Serve until interrupted; print the address once the socket is listening."""
     app = create_app(settings)
     sock = bind(settings.host, settings.port)
