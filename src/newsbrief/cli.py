@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import EXIT_INTERRUPTED, NewsbriefError
+from .errors import EXIT_BATCH_FAILURES, EXIT_INTERRUPTED, NewsbriefError
 
 __all__ = ["main"]
 
@@ -60,6 +60,78 @@ def brief(article: str, fmt: str, pipeline: str | None, n: int | None) -> None:
     result = make_brief(load_article(article), pipeline=pipeline, n=n)
     output = {"markdown": result.to_markdown, "json": result.to_json, "html": result.to_html}[fmt]()
     click.echo(output, nl=not output.endswith("\n"))
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The JSON Lines file to write (resumed if it exists).")
+@click.option("-p", "--pipeline", help="Comma-separated stage names (see 'newsbrief stages').")
+@click.option("-n", "--highlights", "n", type=click.IntRange(1, 20), help="How many highlights.")
+@click.option("-j", "--workers", type=click.IntRange(0, 256), default=0, show_default=True, help="Worker processes; 0 for one per core.")
+@click.option("--overwrite", is_flag=True, help="Start the output file afresh instead of resuming it.")
+@click.option("--allow-private-addresses", is_flag=True, help="Allow URLs on loopback or private networks.")
+@click.option("--any-language", is_flag=True, help="Brief articles that are not in English too.")
+@_friendly
+def batch(
+    inputs: tuple[str, ...],
+    output: Path,
+    pipeline: str | None,
+    n: int | None,
+    workers: int,
+    overwrite: bool,
+    allow_private_addresses: bool,
+    any_language: bool,
+) -> None:
+    """Brief many INPUTS (files, folders, feeds, URLs, JSON Lines) into one JSON Lines file.
+
+    Each input item gives one line: its brief, or {"id", "error": {"code", "message"}}.
+    Stopped part-way, the same command resumes without repeating or losing an item.
+    Exits 3 when some items failed.
+    """
+    from ._batch import run_batch
+    from ._progress import batch_progress, estimate_total
+    from .inputs import iter_items
+
+    names = [part.strip() for part in pipeline.split(",")] if pipeline else None
+    items = iter_items(inputs, allow_private_addresses=allow_private_addresses, any_language=any_language)
+    with batch_progress(estimate_total(inputs)) as advance:
+        result = run_batch(items, output, pipeline=names, options={"n": n}, workers=workers, overwrite=overwrite, on_line=advance)
+    click.echo(
+        f"newsbrief: {result.written} written ({result.failed} failed), {result.skipped} already in {output}",
+        err=True,
+    )
+    if result.failed:
+        sys.exit(EXIT_BATCH_FAILURES)
+
+
+@cli.command()
+@click.option("-p", "--pipeline", "pipelines", multiple=True, help="A pipeline to measure (repeatable); default: the default pipeline.")
+@click.option("--data", type=click.Path(dir_okay=False, path_type=Path), help="Articles to run on (JSON Lines or a text file); default: the shared validation file, else the shipped example.")
+@click.option("--limit", type=click.IntRange(1), default=500, show_default=True, help="How many articles.")
+@click.option("--rounds", type=click.IntRange(1), default=3, show_default=True, help="Interleaved rounds; the best counts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@_friendly
+def bench(pipelines: tuple[str, ...], data: Path | None, limit: int, rounds: int, as_json: bool) -> None:
+    """Articles/s on one core, start-up time and peak memory, beside lead-3 in the same run."""
+    from ._bench import bench as run_bench
+    from ._settings import load_settings
+    from .render.tables import print_bench
+
+    chosen = list(pipelines) or [",".join(load_settings()["pipeline"]["default"])]
+    results = run_bench(chosen, data or _default_bench_data(), limit=limit, rounds=rounds)
+    print_bench(results, as_json=as_json)
+
+
+def _default_bench_data() -> Path:
+    shared = Path("..", "shared", "data", "cnn_dailymail", "validation.jsonl.gz")
+    if shared.is_file():
+        return shared
+    example = Path("examples", "river-flood.txt")
+    if example.is_file():
+        return example
+    from .errors import InputError, error
+
+    raise error(InputError, "E053")
 
 
 @cli.command()

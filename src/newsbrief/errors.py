@@ -60,6 +60,8 @@ class Errors:
     E034 = "The settings file '{path}' could not be read: {detail}."
     E040 = "The model file '{path}' is missing or damaged ({detail}). Reinstall newsbrief, or retrain it with '{command}'."
     E050 = "'{path}' has no reference highlights ('highlights' field) to score against."
+    E052 = "The benchmark of pipeline '{pipeline}' failed: {detail}."
+    E053 = "No data to benchmark on: give --data FILE (a JSON Lines file with 'article' or 'text', or a text file)."
     E051 = "The output file '{path}' already has lines that are not briefs of this batch ({detail}). Use another -o, or --overwrite."
     E120 = "The service failed while handling this request ({detail}). This is a bug: please report it."
     E121 = "Give exactly one of 'text', 'html' or 'url' (got {given})."

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
-
 from .._article import Article, Meta
 from ..errors import InputError, error
 
@@ -38,6 +36,8 @@ def article_from_html(html: str, *, id: str | None = None, url: str | None = Non
     """The article inside an HTML page: its text, title, date and author, through trafilatura."""
     if not html.strip():
         raise error(InputError, "E001")
+    import trafilatura  # imported here: it takes a while, and plain text never needs it
+
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():

@@ -1,0 +1,64 @@
+"""The command line as a user meets it: outputs, exit codes, messages without tracebacks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsbrief.cli import cli
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_brief_of_the_example_prints_highlights_and_body() -> None:
+    code, out, err = run("brief", str(EXAMPLES / "river-flood.txt"))
+    assert code == 0, err
+    assert "**Highlights**" in out
+    assert "Zaragoza" in out
+
+
+def test_brief_as_json_from_stdin_keeps_the_text(storm_text: str) -> None:
+    code, out, _ = run("brief", "-", "--format", "json", "-p", "segment,lead", stdin=storm_text)
+    assert code == 0
+    record = json.loads(out)
+    assert record["text"] == storm_text
+    assert record["meta"]["pipeline"] == ["segment", "lead"]
+
+
+def test_brief_as_html_is_one_page(storm_text: str) -> None:
+    code, out, _ = run("brief", "-", "--format", "html", stdin=storm_text)
+    assert code == 0
+    assert out.lstrip().lower().startswith("<!doctype html>") and out.rstrip().endswith("</html>")
+
+
+def test_missing_file_empty_input_and_binary_input_exit_2_with_a_code(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    for args, stdin, expected in [
+        (("brief", str(tmp_path / "nope.txt")), None, "[E006]"),
+        (("brief", "-"), "  \n\n ", "[E001]"),
+        (("brief", str(binary)), None, "[E002]"),
+    ]:
+        code, out, err = run(*args, stdin=stdin)
+        assert code == 2, (args, out, err)
+        assert expected in err
+        assert "Traceback" not in err + out
+
+
+def test_unknown_stage_is_a_usage_error_naming_the_known_ones(storm_text: str) -> None:
+    code, _, err = run("brief", "-", "-p", "segment,sparkle", stdin=storm_text)
+    assert code == 2
+    assert "[E030]" in err and "lead" in err
+
+
+def test_stages_lists_the_baselines() -> None:
+    code, out, _ = run("stages")
+    assert code == 0
+    assert "lead" in out and "random" in out and "segment" in out
