@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import replace
+from importlib import resources
 
+import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 
 from newsbrief import Article
 from newsbrief.serve import ServeSettings, create_app
 
-from .conftest import STORY
+from .conftest import STORY, fact_brief
 
 SCRIPT_STORY = (
     "The library in Dunmore reopened on Saturday after a year of repairs. "
@@ -57,6 +60,15 @@ def test_a_brief_from_text_is_kept_and_fetched_in_three_formats(client: TestClie
     assert page.headers["content-type"].startswith("text/html")
     assert "<h1>Storm on the coast</h1>" in page.text
     assert "script-src" not in page.headers["content-security-policy"]  # the rendered page runs no script
+
+
+def test_briefs_answered_match_the_documented_schema(client: TestClient) -> None:
+    schema = json.loads(resources.files("newsbrief").joinpath("schema", "brief.schema.json").read_text())
+    jsonschema.validate(post(client, text=STORY).json(), schema)
+    kept = client.app.state.store.save(fact_brief())
+    with_facts = client.get(f"/api/briefs/{kept.summary.id}").json()
+    jsonschema.validate(with_facts, schema)
+    assert len(with_facts["places"]) == 5 and with_facts["quotes"][0]["direct"] is True
 
 
 def test_article_text_is_escaped_in_the_rendered_page(client: TestClient) -> None:

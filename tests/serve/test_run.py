@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,13 @@ def test_serve_reports_a_bad_data_folder(tmp_path: Path) -> None:
     blocker.write_text("x")
     result = CliRunner().invoke(cli, ["serve", "--port", "0", "--data-dir", str(blocker / "sub")])
     assert result.exit_code == 2 and "[E130]" in result.output
+
+
+def test_serve_without_its_extra_says_how_to_install_it(tmp_path: Path) -> None:
+    script = (
+        "import sys; sys.modules['fastapi'] = None; from newsbrief.cli import main; "
+        f"sys.argv = ['newsbrief', 'serve', '--port', '0', '--data-dir', {str(tmp_path)!r}]; main()"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "[E137]" in done.stderr and "newsbrief[serve]" in done.stderr and "Traceback" not in done.stderr

@@ -10,9 +10,19 @@ from pathlib import Path
 
 from ...errors import UsageError, error
 from ._base import BriefSummary, SearchHit, Store, StoredBrief
+from ._records import brief_from_record, keep_batch_lines
 from ._sqlite import SQLiteStore
 
-__all__ = ["BriefSummary", "SQLiteStore", "SearchHit", "Store", "StoredBrief", "open_store"]
+__all__ = [
+    "BriefSummary",
+    "SQLiteStore",
+    "SearchHit",
+    "Store",
+    "StoredBrief",
+    "brief_from_record",
+    "keep_batch_lines",
+    "open_store",
+]
 
 BACKENDS = {"sqlite": SQLiteStore.in_folder}
 
