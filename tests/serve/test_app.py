@@ -96,6 +96,8 @@ def test_openapi_documents_every_endpoint_and_the_docs_work_offline(client: Test
     assert {"get", "post"} <= set(spec["paths"]["/api/briefs"])
     assert {"get", "delete"} <= set(spec["paths"]["/api/briefs/{brief_id}"])
     assert "BriefRequest" in spec["components"]["schemas"]
+    assert spec["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+    assert spec["paths"]["/api/briefs"]["post"]["security"] == [{"HTTPBearer": []}]
     docs = client.get("/api/docs")
     assert docs.status_code == 200
     scripts = re.findall(r'src="([^"]+)"', docs.text) + re.findall(r'href="([^"]+\.css)"', docs.text)

@@ -200,3 +200,10 @@ def test_a_refused_request_shows_its_message(page: Page, service: Service) -> No
     page.click("#brief-button")
     expect(page.locator("#status.error")).to_contain_text(re.compile(r"\[E\d{3}\]"))
     expect(page.locator("#compose")).to_be_visible()
+
+
+def test_the_api_docs_render_without_a_network(page: Page, service: Service) -> None:
+    page.goto(service.address + "api/docs")
+    expect(page.locator(".opblock-summary-path").first).to_be_visible(timeout=15_000)
+    paths = set(page.locator(".opblock-summary-path").all_text_contents())
+    assert {"/api/briefs", "/api/briefs/{brief_id}", "/api/search", "/api/health"} <= {p.replace("\u200b", "") for p in paths}

@@ -147,6 +147,7 @@ def test_delete_forgets_a_brief(client: TestClient) -> None:
         ({}, "E121"),
         ({"text": STORY, "url": "https://example.org/a"}, "E121"),
         ({"text": "   \n"}, "E001"),
+        ({"text": "A story.\x00\x01 with NUL"}, "E002"),
         ({"text": 42}, "E128"),
         ({"text": STORY, "colour": "red"}, "E128"),
         ({"text": STORY, "highlights": 0}, "E128"),
@@ -164,10 +165,16 @@ def test_a_bad_request_is_a_4xx_with_a_code_and_message(client: TestClient, body
     assert answer.json()["message"].startswith(f"[{code}] ")
 
 
-def test_a_body_that_is_not_json_is_a_422(client: TestClient) -> None:
-    answer = client.post("/api/briefs", content=b"{text: oops", headers={"content-type": "application/json"})
+@pytest.mark.parametrize("body", [b"{text: oops", b"\xff\xfe\x00binary\x9c", b"[1, 2]", b""])
+def test_a_body_that_is_not_a_json_object_is_a_422(client: TestClient, body: bytes) -> None:
+    answer = client.post("/api/briefs", content=body, headers={"content-type": "application/json"})
     assert answer.status_code == 422
-    assert answer.json()["code"] == "E128" and "not valid JSON" in answer.json()["message"]
+    assert answer.json()["code"] == "E128"
+
+
+def test_a_body_that_is_not_json_says_so(client: TestClient) -> None:
+    answer = client.post("/api/briefs", content=b"text=hello", headers={"content-type": "application/json"})
+    assert "not valid JSON" in answer.json()["message"]
 
 
 def test_unknown_paths_and_methods_answer_json(client: TestClient) -> None:

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
-from swagger_ui_bundle import swagger_ui_path
+from fastapi_offline import FastAPIOffline
 
 from .. import __version__
 from ._briefing import Briefer
@@ -24,7 +23,8 @@ from .store import Store, open_store
 __all__ = ["create_app"]
 
 STATIC = Path(__file__).with_name("static")
-# Swagger UI starts itself with an inline script.
+DOCS = "/api/docs"
+# Swagger UI (shipped by fastapi-offline, no CDN) starts itself with an inline script.
 _DOCS_POLICY = (
     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
@@ -53,12 +53,14 @@ def create_app(settings: ServeSettings | None = None, *, store: Store | None = N
         briefer.close()
         store.close()
 
-    app = FastAPI(
+    app = FastAPIOffline(
         title="newsbrief",
         version=__version__,
         description=DESCRIPTION,
-        docs_url=None,
+        docs_url=DOCS,
         redoc_url=None,
+        static_url=f"{DOCS}/assets",
+        favicon_url="/static/favicon.svg",
         openapi_url="/api/openapi.json",
         lifespan=lifespan,
     )
@@ -72,22 +74,9 @@ def create_app(settings: ServeSettings | None = None, *, store: Store | None = N
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
-    @app.get("/api/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        answer = get_swagger_ui_html(
-            openapi_url="/api/openapi.json",
-            title="newsbrief API",
-            swagger_js_url="/api/docs/assets/swagger-ui-bundle.js",
-            swagger_css_url="/api/docs/assets/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg",
-        )
-        answer.headers["Content-Security-Policy"] = _DOCS_POLICY
-        return answer
-
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.mount("/api/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecurityHeaders, policies={DOCS: _DOCS_POLICY})
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

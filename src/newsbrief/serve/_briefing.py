@@ -46,6 +46,8 @@ class Briefer:
     def article(self, request: BriefRequest) -> Article:
         """The request's article: its text as given, the text of its HTML, or the page at its URL."""
         kind, value = request.source()
+        if "\x00" in value:
+            raise error(InputError, "E002", detail="it contains NUL characters")
         limit = self.settings.max_article_chars
         if kind == "text":
             self._check_length(value, limit)

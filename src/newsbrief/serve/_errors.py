@@ -77,6 +77,9 @@ async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
+    if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+        problem = "the body could not be read as JSON text (is it UTF-8?)"
+        return error_response(error(UsageError, "E128", detail=problem), 422)
     if exc.status_code == 404 and exc.detail == "Not Found":
         detail = f"no page or endpoint at '{request.url.path}'"
     elif exc.status_code == 405:

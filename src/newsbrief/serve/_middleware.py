@@ -77,21 +77,28 @@ class BodyLimit:
 
 
 class SecurityHeaders:
-    """Add a content security policy and related headers to every answer that does not set its own."""
+    """Add a content security policy and related headers to every answer that does not set its own.
 
-    def __init__(self, app: ASGIApp) -> None:
+    `policies` gives the policy of a few paths that need another (the API docs run an inline script).
+    """
+
+    def __init__(self, app: ASGIApp, policies: dict[str, str] | None = None) -> None:
         self.app = app
+        self.policies = {path: policy.encode() for path, policy in (policies or {}).items()}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        extra = dict(_HEADERS)
+        if scope["path"] in self.policies:
+            extra[b"content-security-policy"] = self.policies[scope["path"]]
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
-                headers += [(name, value) for name, value in _HEADERS.items() if name not in present]
+                headers += [(name, value) for name, value in extra.items() if name not in present]
                 message = {**message, "headers": headers}
             await send(message)
 

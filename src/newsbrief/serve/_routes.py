@@ -7,6 +7,7 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
@@ -45,15 +46,17 @@ def _briefer(request: Request) -> Briefer:
     return request.app.state.briefer
 
 
-def require_token(request: Request) -> None:
+_bearer = HTTPBearer(auto_error=False, description="The service's API token, when it has one (writes only).")
+
+
+def require_token(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
     """Every write needs the service's token when it has one: `Authorization: Bearer TOKEN`."""
     token = _settings(request).token
     if not token:
         return
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not given.strip():
+    if credentials is None or not credentials.credentials.strip():
         raise error(UsageError, "E126")
-    if not secrets.compare_digest(given.strip().encode(), token.encode()):
+    if not secrets.compare_digest(credentials.credentials.strip().encode(), token.encode()):
         raise error(UsageError, "E127")
 
 

@@ -46,9 +46,11 @@ window.NewsbriefMap = (function () {
   /* Where a marker's label goes: right of it, else left, above or below, whichever overlaps no label yet. */
   function placeLabel(taken, x, y, name, unit) {
     const w = name.length * 6.8 * unit, h = 12 * unit, gap = 7 * unit;
-    const tries = [
-      { x: x + gap, y: y - h / 2 }, { x: x - gap - w, y: y - h / 2 },
-      { x: x - w / 2, y: y - gap - h }, { x: x - w / 2, y: y + gap },
+    const tries = [  // `at` and `anchor` say where the text itself starts, ends or is centred
+      { x: x + gap, y: y - h / 2, at: x + gap, anchor: "start" },
+      { x: x - gap - w, y: y - h / 2, at: x - gap, anchor: "end" },
+      { x: x - w / 2, y: y - gap - h, at: x, anchor: "middle" },
+      { x: x - w / 2, y: y + gap, at: x, anchor: "middle" },
     ];
     const free = (box) => taken.every((t) => box.x + w <= t.x || t.x + t.w <= box.x || box.y + h <= t.y || t.y + t.h <= box.y);
     const chosen = Object.assign(tries.find(free) || tries[0], { w: w, h: h });
@@ -94,7 +96,7 @@ window.NewsbriefMap = (function () {
         const marker = element("g", { class: "marker", tabindex: 0, "data-name": place.name });
         marker.appendChild(element("circle", { cx: x, cy: y, r: 4.5 * unit }));
         const box = placeLabel(labels, x, y, place.name, unit);
-        const label = element("text", { x: box.x, y: box.y + box.h * 0.8, "font-size": 12 * unit });
+        const label = element("text", { x: box.at, y: box.y + box.h * 0.8, "font-size": 12 * unit, "text-anchor": box.anchor });
         label.textContent = place.name;
         marker.appendChild(label);
         const title = element("title");
