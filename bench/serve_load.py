@@ -30,7 +30,14 @@ import newsbrief
 from newsbrief.serve._settings import is_loopback
 
 TOWNS = ["Eastport", "Kellby", "Millbrook", "Tolvik", "Dunmore", "Lindholm", "Ashford Bay", "Greyhaven"]
-SUBJECTS = ["the council", "the harbour board", "rescue crews", "local traders", "the school board", "the ferry operator"]
+SUBJECTS = [
+    "the council",
+    "the harbour board",
+    "rescue crews",
+    "local traders",
+    "the school board",
+    "the ferry operator",
+]
 VERBS = ["approved", "delayed", "rejected", "announced", "questioned", "welcomed"]
 OBJECTS = ["a new bridge", "the budget", "a night market", "longer opening hours", "the flood wall", "a bus route"]
 
@@ -150,9 +157,11 @@ def main() -> None:
             result = asyncio.run(load(address, articles, args.clients, args.seconds, args.max_requests))
     result["baseline_in_process"] = reference
     result["p50_over_baseline"] = round(result["p50_ms"] / reference["p50_ms"], 1) if reference["p50_ms"] else None
+    errors = sum(result["errors"].values())
     print(
-        f"{result['clients']} clients, {result['seconds']} s: {result['ok']} briefs, {result['requests_per_s']} requests/s, "
-        f"p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms, errors {sum(result['errors'].values())} {result['errors'] or ''}"
+        f"{result['clients']} clients, {result['seconds']} s: {result['ok']} briefs, "
+        f"{result['requests_per_s']} requests/s, p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms, "
+        f"errors {errors} {result['errors'] or ''}"
     )
     print(
         f"baseline in-process: {reference['per_s']} briefs/s, p50 {reference['p50_ms']} ms; "

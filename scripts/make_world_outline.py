@@ -81,7 +81,7 @@ def main() -> None:
         wheel = args.wheel or fetch_wheel(Path(folder))
         reader = read_countries(wheel)
         countries = []
-        for record, geometry in zip(reader.records(), reader.shapes()):
+        for record, geometry in zip(reader.records(), reader.shapes(), strict=True):
             path = country_path(shape(geometry.__geo_interface__), args.tolerance, args.min_area, args.digits)
             countries.append({"iso": record["iso_a3"], "name": record["name"], "d": path})
     countries.sort(key=lambda c: c["name"])

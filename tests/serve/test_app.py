@@ -77,7 +77,9 @@ def test_the_page_is_served_with_a_strict_policy(client: TestClient) -> None:
 def test_the_page_and_its_assets_name_no_other_host() -> None:
     for path in STATIC.iterdir():
         text = path.read_text(encoding="utf-8")
-        hosts = set(re.findall(r"https?://(\w[\w.-]*\.[a-z]{2,})", text)) - {"www.w3.org"}  # the SVG namespace is a name only
+        hosts = set(re.findall(r"https?://(\w[\w.-]*\.[a-z]{2,})", text)) - {
+            "www.w3.org"
+        }  # the SVG namespace is a name only
         assert not hosts, f"{path.name} refers to {hosts}"
 
 

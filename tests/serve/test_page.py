@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +40,7 @@ MARKET_STORY = (
 SCRIPT_STORY = (
     "A protest gathered outside the Millbrook town hall before the vote. "
     "One sign read <script>window.__pwned = 1</script> and was taken away by a steward.\n\n"
-    "Another sign, <img src=x onerror=\"window.__pwned = 2\">, stayed up all afternoon."
+    'Another sign, <img src=x onerror="window.__pwned = 2">, stayed up all afternoon.'
 )
 
 
@@ -138,7 +137,7 @@ def test_paste_a_story_click_a_highlight_and_see_its_source_sentence_marked(page
 
 
 def test_markup_in_a_story_shows_as_text_and_never_runs(page: Page, service: Service) -> None:
-    title = "<b>Bold</b> <img src=x onerror=\"window.__pwned = 3\">"
+    title = '<b>Bold</b> <img src=x onerror="window.__pwned = 3">'
     make_brief(page, service, SCRIPT_STORY, title=title)
     expect(page.locator("#story")).to_contain_text("<script>window.__pwned = 1</script>")
     expect(page.locator("#brief-title")).to_have_text(title)
@@ -184,7 +183,9 @@ def test_an_html_file_can_be_given(page: Page, service: Service) -> None:
     )
     page.goto(service.address)
     page.click(".tab[data-tab='file']")
-    page.set_input_files("#article-file", files=[{"name": "ferry.html", "mimeType": "text/html", "buffer": html.encode()}])
+    page.set_input_files(
+        "#article-file", files=[{"name": "ferry.html", "mimeType": "text/html", "buffer": html.encode()}]
+    )
     expect(page.locator("#file-name")).to_contain_text("ferry.html")
     page.click("#brief-button")
     expect(page.locator("#brief-title")).to_have_text("Night ferry added", timeout=15_000)
@@ -206,4 +207,6 @@ def test_the_api_docs_render_without_a_network(page: Page, service: Service) -> 
     page.goto(service.address + "api/docs")
     expect(page.locator(".opblock-summary-path").first).to_be_visible(timeout=15_000)
     paths = set(page.locator(".opblock-summary-path").all_text_contents())
-    assert {"/api/briefs", "/api/briefs/{brief_id}", "/api/search", "/api/health"} <= {p.replace("\u200b", "") for p in paths}
+    assert {"/api/briefs", "/api/briefs/{brief_id}", "/api/search", "/api/health"} <= {
+        p.replace("\u200b", "") for p in paths
+    }

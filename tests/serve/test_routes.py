@@ -190,7 +190,9 @@ def test_limits_on_body_and_article_length(settings: ServeSettings) -> None:
         assert too_big.status_code == 413 and too_big.json()["code"] == "E123"
         too_long = post(client, text="A sentence of the story. " * 20)
         assert too_long.status_code == 413 and too_long.json()["code"] == "E122"
-        paragraphs = "".join(f"<p>Paragraph {n} of a page that is far longer than the limit allows.</p>" for n in range(12))
+        paragraphs = "".join(
+            f"<p>Paragraph {n} of a page that is far longer than the limit allows.</p>" for n in range(12)
+        )
         long_page = post(client, html=f"<html><body><article>{paragraphs}</article></body></html>")
         assert long_page.status_code == 413 and long_page.json()["code"] == "E122"
         assert post(client, text="A short story. It fits.").status_code == 201

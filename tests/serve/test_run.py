@@ -35,7 +35,9 @@ def test_a_port_in_use_is_e133() -> None:
         taken.close()
 
 
-def test_serve_refuses_to_listen_beyond_loopback_without_a_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_refuses_to_listen_beyond_loopback_without_a_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("NEWSBRIEF_TOKEN", raising=False)
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--data-dir", str(tmp_path)])
     assert result.exit_code == 2

@@ -26,9 +26,13 @@ def test_defaults_listen_on_loopback_without_a_token(monkeypatch: pytest.MonkeyP
     settings.check_exposure()
 
 
-def test_a_users_file_the_environment_and_options_are_laid_over(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_users_file_the_environment_and_options_are_laid_over(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     config = tmp_path / "newsbrief.toml"
-    config.write_text('[serve]\nport = 9000\nworkers = 3\ncors_origins = ["http://localhost:3000"]\ndata_dir = "~/briefs"\n')
+    config.write_text(
+        '[serve]\nport = 9000\nworkers = 3\ncors_origins = ["http://localhost:3000"]\ndata_dir = "~/briefs"\n'
+    )
     monkeypatch.setenv("NEWSBRIEF_TOKEN", "from-env")
     settings = ServeSettings.load(config, port=9100, host=None)
     assert settings.port == 9100 and settings.workers == 3 and settings.host == "127.0.0.1"
@@ -57,8 +61,17 @@ def test_a_bad_setting_is_e134_naming_it(values: dict, key: str) -> None:
 
 @pytest.mark.parametrize(
     ("host", "loopback"),
-    [("127.0.0.1", True), ("127.9.9.9", True), ("localhost", True), ("::1", True), ("[::1]", True),
-     ("0.0.0.0", False), ("::", False), ("10.0.0.5", False), ("my-laptop.local", False)],
+    [
+        ("127.0.0.1", True),
+        ("127.9.9.9", True),
+        ("localhost", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("10.0.0.5", False),
+        ("my-laptop.local", False),
+    ],
 )
 def test_only_loopback_counts_as_this_machine(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback

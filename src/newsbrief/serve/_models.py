@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -29,12 +30,18 @@ class BriefRequest(BaseModel):
     html: str | None = Field(None, description="An HTML page; its article text is extracted.")
     url: str | None = Field(None, description="An http(s) address to fetch (private addresses are refused).")
     title: str | None = Field(None, max_length=1000, description="A title, when the article has none of its own.")
-    pipeline: list[str] | None = Field(None, max_length=32, description="Stage names; default: the configured pipeline.")
+    pipeline: list[str] | None = Field(
+        None, max_length=32, description="Stage names; default: the configured pipeline."
+    )
     highlights: int | None = Field(None, ge=1, le=20, description="How many highlights to make.")
 
     def source(self) -> tuple[Literal["text", "html", "url"], str]:
         """Which kind of input was given, and the input; E121 unless exactly one was."""
-        given = [(kind, value) for kind, value in (("text", self.text), ("html", self.html), ("url", self.url)) if value is not None]
+        given = [
+            (kind, value)
+            for kind, value in (("text", self.text), ("html", self.html), ("url", self.url))
+            if value is not None
+        ]
         if len(given) != 1:
             raise error(UsageError, "E121", given=", ".join(kind for kind, _ in given) or "none")
         return given[0]  # type: ignore[return-value]
@@ -73,7 +80,9 @@ class BriefDocument(BaseModel):
     sections: list[SectionOut]
     entities: list[dict[str, Any]] = Field(description="`{name, label, mentions: [{start, end}]}`")
     places: list[dict[str, Any]] = Field(description="`{name, country, lat, lon, kind, entity, resolved}`")
-    quotes: list[dict[str, Any]] = Field(description="`{content, cue, speaker, entity, direct}`; spans are `{start, end}`")
+    quotes: list[dict[str, Any]] = Field(
+        description="`{content, cue, speaker, entity, direct}`; spans are `{start, end}`"
+    )
     dates: list[dict[str, Any]] = Field(description="`{start, end, value}` with an ISO 8601 value")
     meta: dict[str, Any]
 
@@ -90,14 +99,7 @@ class SummaryOut(BaseModel):
 
     @classmethod
     def of(cls, summary: BriefSummary) -> SummaryOut:
-        return cls(
-            id=summary.id,
-            created=summary.created,
-            title=summary.title,
-            lead=summary.lead,
-            url=summary.url,
-            words=summary.words,
-        )
+        return cls(**asdict(summary))
 
 
 class BriefList(BaseModel):
@@ -113,7 +115,7 @@ class SearchResult(SummaryOut):
 
     @classmethod
     def of_hit(cls, hit: SearchHit) -> SearchResult:
-        return cls(**SummaryOut.of(hit.summary).model_dump(), snippet=hit.snippet, matches=list(hit.matches))
+        return cls(**asdict(hit.summary), snippet=hit.snippet, matches=list(hit.matches))
 
 
 class SearchResults(BaseModel):

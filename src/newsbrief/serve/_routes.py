@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
@@ -30,8 +30,8 @@ __all__ = ["router"]
 
 # A rendered brief is a standalone page with its own inline style and no script at all.
 _RENDERED_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
-_ERRORS = {status: {"model": ErrorAnswer} for status in (404, 413, 422, 500)}
-_WRITE_ERRORS = {**_ERRORS, 401: {"model": ErrorAnswer}, 403: {"model": ErrorAnswer}}
+_ERRORS: dict[int | str, dict[str, Any]] = {status: {"model": ErrorAnswer} for status in (404, 413, 422, 500)}
+_WRITE_ERRORS: dict[int | str, dict[str, Any]] = {**_ERRORS, 401: {"model": ErrorAnswer}, 403: {"model": ErrorAnswer}}
 
 
 def _settings(request: Request) -> ServeSettings:
@@ -135,7 +135,11 @@ def get_brief(
 
 
 @router.delete(
-    "/briefs/{brief_id}", status_code=204, responses=_WRITE_ERRORS, dependencies=[Depends(require_token)], tags=["briefs"]
+    "/briefs/{brief_id}",
+    status_code=204,
+    responses=_WRITE_ERRORS,
+    dependencies=[Depends(require_token)],
+    tags=["briefs"],
 )
 def delete_brief(request: Request, brief_id: str) -> Response:
     """Forget one brief."""

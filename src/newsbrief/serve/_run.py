@@ -40,7 +40,9 @@ def run(settings: ServeSettings, echo: Callable[[str], None] = _say) -> None:
     """Serve until interrupted; print the address once the socket is listening."""
     app = create_app(settings)
     sock = bind(settings.host, settings.port)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, server_header=False, timeout_graceful_shutdown=5)
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, server_header=False, timeout_graceful_shutdown=5
+    )
     echo(f"newsbrief: serving on {address_of(sock)}  (briefs kept in {settings.data_dir}; Ctrl+C to stop)")
     try:
         uvicorn.Server(config).run(sockets=[sock])

@@ -31,8 +31,8 @@ def _build(kind: Any, value: Any) -> Any:
             value = list(value.items())
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_build(args[0], item) for item in value)
-        return tuple(_build(arg, item) for arg, item in zip(args, value))
-    if dataclasses.is_dataclass(kind):
+        return tuple(_build(arg, item) for arg, item in zip(args, value, strict=True))
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         hints = get_type_hints(kind)
         return kind(**{key: _build(hints[key], item) for key, item in value.items() if key in hints})
     return value

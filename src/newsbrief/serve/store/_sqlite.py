@@ -129,7 +129,9 @@ class SQLiteStore(Store):
         )
         if row is None:
             return None
-        return StoredBrief(summary=_summary(row), data=json.loads(row["data"]), markdown=row["markdown"], html=row["html"])
+        return StoredBrief(
+            summary=_summary(row), data=json.loads(row["data"]), markdown=row["markdown"], html=row["html"]
+        )
 
     def delete(self, id: str) -> bool:
         return self._connection().execute("DELETE FROM briefs WHERE id = ?", (id,)).rowcount > 0
