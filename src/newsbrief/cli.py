@@ -51,13 +51,21 @@ def cli() -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-p", "--pipeline", help="Comma-separated stage names (see 'newsbrief stages').")
 @click.option("-n", "--highlights", "n", type=click.IntRange(1, 20), help="How many highlights.")
+@click.option("--allow-private-addresses", is_flag=True, help="Let a URL reach loopback and private-network hosts.")
+@click.option("--any-language", is_flag=True, help="Brief articles that are not in English instead of refusing them.")
 @_friendly
-def brief(article: str, fmt: str, pipeline: str | None, n: int | None) -> None:
-    """Brief one ARTICLE: a text or HTML file, a URL, or '-' for standard input."""
+def brief(
+    article: str, fmt: str, pipeline: str | None, n: int | None, allow_private_addresses: bool, any_language: bool
+) -> None:
+    """Brief one ARTICLE: a text, Markdown or HTML file, a URL, or '-' for standard input.
+
+    A feed or JSON Lines file gives its first article.
+    """
     from ._api import brief as make_brief
     from .inputs import load_article
 
-    result = make_brief(load_article(article), pipeline=pipeline, n=n)
+    source = load_article(article, allow_private_addresses=allow_private_addresses, any_language=any_language)
+    result = make_brief(source, pipeline=pipeline, n=n)
     output = {"markdown": result.to_markdown, "json": result.to_json, "html": result.to_html}[fmt]()
     click.echo(output, nl=not output.endswith("\n"))
 
