@@ -87,7 +87,6 @@ class Errors:
     E133 = "Could not listen on {host}:{port}: {detail}. Pick another --port or --host."
     E134 = "Setting [serve] {key} must be {expected}; got {value!r}."
     E135 = "HTTP {status}: {detail}."
-    E136 = "This version of newsbrief cannot fetch '{url}' for the service. Paste the article's text, or save the page and give its HTML."
     E137 = "The service needs packages that are not installed ({missing}). Install them with: pip install 'newsbrief[serve]'."
 
 

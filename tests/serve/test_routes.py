@@ -10,6 +10,7 @@ from importlib import resources
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
+from inputs._server import local_server, page  # tests/inputs: the bounded loopback server
 
 from newsbrief import Article
 from newsbrief.serve import ServeSettings, create_app
@@ -238,3 +239,28 @@ def test_an_internal_failure_is_a_json_500_without_a_traceback(
         answer = post(client, text=STORY)
     assert answer.status_code == 500
     assert answer.json()["code"] == "E120" and "Traceback" not in answer.text and "disk on fire" not in answer.text
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/story", "http://[::1]:9/story", "http://localhost:9/story"])
+def test_a_url_on_a_private_address_is_refused(client: TestClient, url: str) -> None:
+    answer = post(client, url=url)
+    assert answer.status_code == 422
+    assert answer.json()["code"] == "E011"
+
+
+def test_when_allowed_a_page_on_loopback_is_fetched_and_briefed(settings: ServeSettings) -> None:
+    html = (
+        "<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
+        "<p>The old bridge at Kellby reopened to cars on Sunday after a month of repairs to its deck.</p>"
+        "<p>Buses will use it again from Monday, the council said, and the ferry detour will end.</p>"
+        "</article></body></html>"
+    )
+    with (
+        local_server({"/bridge": page(html)}) as base,
+        TestClient(create_app(replace(settings, allow_private_addresses=True))) as client,
+    ):
+        answer = post(client, url=f"{base}/bridge")
+    assert answer.status_code == 201
+    made = answer.json()
+    assert made["title"] == "Bridge reopens" and "ferry detour" in made["text"]
+    assert made["meta"]["url"] == f"{base}/bridge"

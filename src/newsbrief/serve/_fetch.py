@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from urllib.parse import urlsplit
 
 from .._article import Article
@@ -18,9 +17,8 @@ def fetch_article(url: str, *, allow_private_addresses: bool) -> Article:
     Only web addresses get this far: a path or any other scheme is E010, so a
     request can never make the service read its own files.
     """
-    parts = urlsplit(url.strip())
+    url = url.strip()
+    parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise error(FetchError, "E010", url=url)
-    if "allow_private_addresses" not in inspect.signature(load_article).parameters:
-        raise error(FetchError, "E136", url=url)  # the input layer cannot fetch URLs yet
-    return load_article(url.strip(), allow_private_addresses=allow_private_addresses)  # type: ignore[call-arg]
+    return load_article(url, allow_private_addresses=allow_private_addresses)
