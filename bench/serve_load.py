@@ -98,7 +98,8 @@ async def load(address: str, articles: list[str], clients: int, seconds: float, 
                     errors[key] = errors.get(key, 0) + 1
                     continue
             except httpx.HTTPError as exc:
-                errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
+                key = f"{type(exc).__name__}: {exc}" if str(exc) else repr(exc.__cause__ or exc.__context__ or exc)
+                errors[key] = errors.get(key, 0) + 1
                 continue
             latencies.append(time.perf_counter() - started)
 

@@ -13,6 +13,7 @@ from ..inputs import article_from_html, article_from_text
 from ._fetch import fetch_article
 from ._models import BriefRequest
 from ._settings import ServeSettings
+from .store import Store, StoredBrief
 
 __all__ = ["Briefer"]
 
@@ -29,9 +30,10 @@ class Briefer:
         self.settings = settings
         self._pool = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="newsbrief-brief")
 
-    async def brief(self, request: BriefRequest) -> Brief:
+    async def brief_and_keep(self, request: BriefRequest, store: Store) -> StoredBrief:
+        """Brief the request's article and keep the brief in `store`, in one worker, within the time limit."""
         request.source()  # E121 now, before the request waits for a worker
-        future = self._pool.submit(self.brief_now, request)
+        future = self._pool.submit(lambda: store.save(self.brief_now(request)))
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), timeout=self.settings.timeout)
         except TimeoutError:

@@ -8,7 +8,6 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..errors import UsageError, error
@@ -86,8 +85,7 @@ def health(request: Request) -> Health:
 )
 async def create_brief(body: BriefRequest, request: Request) -> JSONResponse:
     """Brief an article given as text, HTML or a URL, keep the brief, and return it (its `id` is the store's)."""
-    result = await _briefer(request).brief(body)
-    stored = await run_in_threadpool(_store(request).save, result)
+    stored = await _briefer(request).brief_and_keep(body, _store(request))
     location = f"/api/briefs/{stored.summary.id}"
     return JSONResponse(stored.data, status_code=201, headers={"Location": location})
 

@@ -69,6 +69,8 @@ class SQLiteStore(Store):
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        # Writers of this process take turns here: waiting on SQLite's own lock means sleeping and polling.
+        self._write_lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.version = migrate(self._connection(), self.path)
@@ -102,6 +104,11 @@ class SQLiteStore(Store):
         data = brief.to_dict()
         data["id"] = brief_id
         stored = StoredBrief(summary=summary, data=data, markdown=brief.to_markdown(), html=brief.to_html())
+        with self._write_lock:
+            self._insert(brief_id, summary, brief, stored)
+        return stored
+
+    def _insert(self, brief_id: str, summary: BriefSummary, brief: Brief, stored: StoredBrief) -> None:
         self._connection().execute(
             "INSERT INTO briefs (id, created, title, lead, url, words, highlights, article, data, markdown, html)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -114,12 +121,11 @@ class SQLiteStore(Store):
                 summary.words,
                 "\n".join(h.text for h in brief.highlights),
                 brief.text,
-                json.dumps(data, ensure_ascii=False),
+                json.dumps(stored.data, ensure_ascii=False),
                 stored.markdown,
                 stored.html,
             ),
         )
-        return stored
 
     def get(self, id: str) -> StoredBrief | None:
         row = (
@@ -134,7 +140,8 @@ class SQLiteStore(Store):
         )
 
     def delete(self, id: str) -> bool:
-        return self._connection().execute("DELETE FROM briefs WHERE id = ?", (id,)).rowcount > 0
+        with self._write_lock:
+            return self._connection().execute("DELETE FROM briefs WHERE id = ?", (id,)).rowcount > 0
 
     def recent(self, limit: int = 20, offset: int = 0) -> list[BriefSummary]:
         rows = self._connection().execute(
