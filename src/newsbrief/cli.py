@@ -151,6 +151,20 @@ def stages() -> None:
         click.echo(f"{name:12} {info.doc}")
 
 
+@cli.command()
+@click.option("--host", help="Address to listen on (default 127.0.0.1); any other needs a token.")
+@click.option("--port", type=click.IntRange(0, 65535), help="Port (default 8484; 0 picks a free one).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Folder of the brief store.")
+@click.option("--token", envvar="NEWSBRIEF_TOKEN", help="API token that every write must send (or NEWSBRIEF_TOKEN).")
+@click.option("--config", type=click.Path(dir_okay=False), help="Settings file laid over the defaults.")
+@_friendly
+def serve(host: str | None, port: int | None, data_dir: Path | None, token: str | None, config: str | None) -> None:
+    """Serve the brief page and HTTP API, and print the address to open."""
+    from .serve import ServeSettings, run
+
+    run(ServeSettings.load(config, host=host, port=port, data_dir=data_dir, token=token))
+
+
 def main() -> None:
     cli(prog_name="newsbrief")
 

@@ -76,6 +76,23 @@ class Errors:
     E061 = "Unknown layout '{layout}' for rejoining CoNLL sentences. Use one of: {known}."
     E062 = "Line {line} of '{path}' is not a segmentation case ({detail}). Each line needs 'id', 'category', 'text' and 'sentences'."
     E110 = "'{path}' holds no PolNeAR articles: expected text/*.txt beside attributions/*.ann (BRAT)."
+    E120 = "The service failed while handling this request ({detail}). This is a bug: please report it."
+    E121 = "Give exactly one of 'text', 'html' or 'url' (got {given})."
+    E122 = "The article is {size:,} characters, over the service's limit of {limit:,}. Send a shorter article, or raise [serve] max_article_chars."
+    E123 = "The request body is over the limit of {limit:,} bytes. Send a shorter article, or raise [serve] max_body_bytes."
+    E124 = "Briefing took longer than {timeout} s and was given up. Try a shorter article, or raise [serve] timeout."
+    E125 = "There is no brief with id '{id}'. List them with GET /api/briefs."
+    E126 = "Writes to this service need its API token: send the header 'Authorization: Bearer TOKEN'."
+    E127 = "The API token given is not this service's token."
+    E128 = "The request is not valid: {detail}."
+    E129 = "The search query {query!r} has no words to search for. Give one or more words."
+    E130 = "The brief store '{path}' could not be opened: {detail}. Check --data-dir and its permissions."
+    E131 = "The brief store '{path}' has schema version {found}, newer than this newsbrief knows ({known}). Upgrade newsbrief, or use another --data-dir."
+    E132 = "Refusing to listen on '{host}' without an API token: anyone who can reach it could write. Set a token (--token or NEWSBRIEF_TOKEN), or listen on 127.0.0.1."
+    E133 = "Could not listen on {host}:{port}: {detail}. Pick another --port or --host."
+    E134 = "Setting [serve] {key} must be {expected}; got {value!r}."
+    E135 = "HTTP {status}: {detail}."
+    E137 = "The service needs packages that are not installed ({missing}). Install them with: pip install 'newsbrief[serve]'."
 
 
 class NewsbriefError(Exception):
