@@ -90,3 +90,26 @@ def test_allow_private_addresses_lets_a_loopback_url_through() -> None:
         accepted = CliRunner().invoke(cli, ["brief", "--allow-private-addresses", f"{url}/story"])
     assert refused.exit_code == 4 and "[E011]" in refused.output
     assert accepted.exit_code == 0 and "The ferry left Eastport" in accepted.output
+
+
+def test_batch_writes_a_line_per_item_and_exits_3_when_some_failed(tmp_path: Path, storm_text: str) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    good = json.dumps({"id": "storm", "text": storm_text})
+    corpus.write_text(f'{good}\n{{"id": "cut", "text": \n{json.dumps({"id": "flood", "article": "The river rose. Roads closed."})}\n')
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("batch", str(corpus), "-o", str(out), "-j", "1")
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert code == 3, err
+    assert [("error" in r) for r in records] == [False, True, False]
+    assert records[1]["error"]["code"] == "E021"
+    assert "3 written (1 failed)" in err
+
+
+def test_batch_store_keeps_each_brief_for_the_service(tmp_path: Path) -> None:
+    import sqlite3
+
+    out, data_dir = tmp_path / "out.jsonl", tmp_path / "store"
+    code, _, err = run("batch", str(EXAMPLES / "river-flood.txt"), "-o", str(out), "-j", "1", "--store", "--data-dir", str(data_dir))
+    assert code == 0, err
+    with sqlite3.connect(data_dir / "briefs.sqlite3") as db:
+        assert db.execute("select count(*) from briefs").fetchone() == (1,)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,8 @@ def brief(
 @click.option("--overwrite", is_flag=True, help="Start the output file afresh instead of resuming it.")
 @click.option("--allow-private-addresses", is_flag=True, help="Allow URLs on loopback or private networks.")
 @click.option("--any-language", is_flag=True, help="Brief articles that are not in English too.")
+@click.option("--store", is_flag=True, help="Also keep every brief in the store that 'newsbrief serve' shows.")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="The store's folder (default: the service's).")
 @_friendly
 def batch(
     inputs: tuple[str, ...],
@@ -89,6 +92,8 @@ def batch(
     overwrite: bool,
     allow_private_addresses: bool,
     any_language: bool,
+    store: bool,
+    data_dir: Path | None,
 ) -> None:
     """Brief many INPUTS (files, folders, feeds, URLs, JSON Lines) into one JSON Lines file.
 
@@ -102,8 +107,13 @@ def batch(
 
     names = [part.strip() for part in pipeline.split(",")] if pipeline else None
     items = iter_items(inputs, allow_private_addresses=allow_private_addresses, any_language=any_language)
-    with batch_progress(estimate_total(inputs)) as advance:
-        result = run_batch(items, output, pipeline=names, options={"n": n}, workers=workers, overwrite=overwrite, on_line=advance)
+    with batch_progress(estimate_total(inputs)) as advance, _kept_in_store(store, data_dir) as keep:
+
+        def on_line(ok: bool, line: str) -> None:
+            advance(ok, line)
+            keep(ok, line)
+
+        result = run_batch(items, output, pipeline=names, options={"n": n}, workers=workers, overwrite=overwrite, on_line=on_line)
     click.echo(
         f"newsbrief: {result.written} written ({result.failed} failed), {result.skipped} already in {output}",
         err=True,
@@ -140,6 +150,19 @@ def _default_bench_data() -> Path:
     from .errors import InputError, error
 
     raise error(InputError, "E053")
+
+
+@contextmanager
+def _kept_in_store(store: bool, data_dir: Path | None) -> Iterator[Callable[[bool, str], None]]:
+    """`keep(ok, line)`: saves each brief in the service's store when asked to, else does nothing."""
+    if not store:
+        yield lambda ok, line: None
+        return
+    from .serve import ServeSettings
+    from .serve.store import keep_batch_lines
+
+    with keep_batch_lines(data_dir or ServeSettings.load(None).data_dir) as keep:
+        yield keep
 
 
 @cli.command()
