@@ -62,6 +62,8 @@ class Errors:
     E050 = "'{path}' has no reference highlights ('highlights' field) to score against."
     E052 = "The benchmark of pipeline '{pipeline}' failed: {detail}."
     E053 = "No data to benchmark on: give --data FILE (a JSON Lines file with 'article' or 'text', or a text file)."
+    E140 = "Line {line} of '{path}' is not a JSON object with an 'article' string: the segmentation evaluation reads the news data's JSON Lines."
+    E141 = "'{path}' has only {found} articles of three or more sentences; the segmentation evaluation needs at least 8."
     E051 = "The output file '{path}' already has lines that are not briefs of this batch ({detail}). Use another -o, or --overwrite."
 
 

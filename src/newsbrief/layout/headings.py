@@ -1,0 +1,184 @@
+"""Section headings a wire editor would write: two to six words, title case, from the section itself.
+
+Each sentence of a section offers candidates: a headline clause (main actor and
+action, "Mayor Rejects Criticism") and its noun phrases ("Flood Defences"). A
+candidate scores by the salience of its words in this section (frequency here, IDF,
+and how much more the section uses a word than the rest of the story), with a bonus
+for clauses and for the section's opening sentences. The best candidate not too
+close to an earlier section's heading wins; when no candidate is good enough the
+section's key noun phrase is used, never filler. Part-of-speech tags come from
+`Article.pos` when a tagger has set it, else from `_tags.guess_tags`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .._article import Article
+from ._clause import MAX_WORDS, Word, headline_clause
+from ._model import WordModel, load_words
+from ._tags import guess_tags, tokens_of
+from ._words import STOPWORDS
+
+__all__ = ["GENERIC", "MAX_WORDS", "MIN_WORDS", "is_generic", "section_headings", "title_case"]
+
+MIN_WORDS = 2
+GENERIC = frozenset(
+    "section part chapter more other others news update updates details detail background continued misc "
+    "miscellaneous story article summary introduction conclusion overview latest information things stuff "
+    "item items topic topics report reports".split()
+)
+_SMALL = frozenset("a an the and but or nor for of in on at to by as via per from with over into".split())
+_NOUNS = ("NN", "NNS", "NNP", "NNPS")
+_FIRST_SENTENCES = 3
+_CLAUSE_BONUS = 0.35
+_OPENING_BONUS = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    words: tuple[str, ...]
+    score: float
+
+    @property
+    def key(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.words if w.lower() not in _SMALL)
+
+
+def title_case(words: Sequence[str]) -> str:
+    """Headline title case: small words lower-case inside, capitals kept where the source had them."""
+    out = []
+    for position, word in enumerate(words):
+        inner = position not in (0, len(words) - 1)
+        if inner and word.lower() in _SMALL:
+            out.append(word.lower())
+        elif any(c.isupper() for c in word[1:]):
+            out.append(word)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(out)
+
+
+def is_generic(heading: str) -> bool:
+    """True for filler headings ("Section 2", "More News"): no word of its own beyond generic ones and numbers."""
+    own = [w for w in heading.lower().split() if w not in _SMALL and w not in GENERIC and not w.isdigit()]
+    return not own
+
+
+def _sentence_words(article: Article, index: int, cased: bool, model: WordModel) -> list[Word]:
+    sentence = article.sentences[index]
+    pos = getattr(article, "pos", ())
+    if pos and len(pos) == len(article.tokens):
+        starts = [t.start for t in article.tokens]
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_left(starts, sentence.end)
+        return [Word(article.text[t.start : t.end], pos[k]) for k, t in enumerate(article.tokens[first:last], first)]
+    texts = [sentence.text[a:b] for a, b in tokens_of(sentence.text)]
+    tags = guess_tags(texts, cased=cased, known=model.index.__contains__)
+    return [Word(t, g) for t, g in zip(texts, tags)]
+
+
+def _salience(sections: Sequence[Sequence[list[Word]]], model: WordModel) -> list[dict[str, float]]:
+    """For each section, each content word's weight: count here x IDF x its share of the story's uses."""
+    counts = [Counter(w.lower for s in section for w in s if _is_content(w)) for section in sections]
+    story = sum(counts, Counter())
+    weights = []
+    for section, count in zip(sections, counts):
+        names = {w.lower for s in section for w in s if w.tag in ("NNP", "NNPS")}
+        weight = {
+            word: n * model.idf_of(word) * (n / story[word]) * (1.3 if word in names else 1.0) for word, n in count.items()
+        }
+        top = max(weight.values(), default=1.0)
+        weights.append({word: value / top for word, value in weight.items()})
+    return weights
+
+
+def _is_content(word: Word) -> bool:
+    return (word.tag.startswith("NN") or word.tag in ("JJ", "CD", "VBN", "VBG")) and word.lower not in STOPWORDS
+
+
+def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
+    """Runs of adjectives and nouns, joined across "of" ("Thousands of Hectares")."""
+    phrases: list[list[Word]] = []
+    current: list[Word] = []
+    for i, word in enumerate(words):
+        if word.tag in ("JJ", "CD", "POS", *_NOUNS) and word.lower not in STOPWORDS | {"'s"}:
+            current.append(word)
+            continue
+        if word.lower == "of" and current and i + 1 < len(words) and words[i + 1].tag in _NOUNS:
+            current.append(word)
+            continue
+        if current:
+            phrases.append(current)
+        current = []
+    if current:
+        phrases.append(current)
+    out = []
+    for phrase in phrases:
+        while phrase and phrase[-1].tag not in _NOUNS:
+            phrase = phrase[:-1]
+        while phrase and phrase[0].lower == "of":
+            phrase = phrase[1:]
+        if phrase:
+            out.append([w.text for w in phrase[-4:]] if phrase[-4:][0].lower != "of" else [w.text for w in phrase[-3:]])
+    return out
+
+
+def _score(words: Sequence[str], salience: dict[str, float], bonus: float) -> float:
+    content = {w.lower() for w in words if w.lower() not in _SMALL}
+    coverage = sum(salience.get(w, 0.0) for w in content)
+    return min(coverage, 2.5) + bonus - 0.08 * abs(len(words) - 4)
+
+
+def _candidates(section: Sequence[list[Word]], salience: dict[str, float], model: WordModel) -> list[_Candidate]:
+    known = model.index.__contains__
+    found: dict[tuple[str, ...], float] = {}
+    for rank, words in enumerate(section):
+        opening = _OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0
+        clause = headline_clause(words, known)
+        options = [(clause, _CLAUSE_BONUS + opening)] if clause and MIN_WORDS <= len(clause) <= MAX_WORDS else []
+        options += [(phrase, opening) for phrase in _noun_phrases(words) if MIN_WORDS <= len(phrase) <= MAX_WORDS]
+        for option, bonus in options:
+            key = tuple(option)
+            found[key] = max(found.get(key, -1e9), _score(option, salience, bonus))
+    return sorted((_Candidate(k, v) for k, v in found.items()), key=lambda c: -c.score)
+
+
+def _key_phrase(section: Sequence[list[Word]], salience: dict[str, float], used: list[frozenset[str]]) -> tuple[str, ...]:
+    """The fallback: the section's key noun phrase, or its two most salient words ("Crops and Losses")."""
+    phrases = [p for words in section for p in _noun_phrases(words) if MIN_WORDS <= len(p) <= MAX_WORDS]
+    fresh = [p for p in phrases if not any({w.lower() for w in p} <= key for key in used)]
+    if fresh:
+        return tuple(max(fresh, key=lambda p: _score(p, salience, 0.0)))
+    spelled = {w.lower: w.text for s in section for w in s}
+    ranked = sorted(salience, key=lambda w: -salience[w])
+    if len(ranked) >= 2:
+        return (spelled[ranked[0]], "and", spelled[ranked[1]])
+    content = [w.text for s in section for w in s if w.text[:1].isalnum() and w.lower not in _SMALL]
+    return tuple(content[:MIN_WORDS])
+
+
+def section_headings(article: Article, groups: Sequence[Sequence[int]], model: WordModel | None = None) -> tuple[str, ...]:
+    """A distinct heading for each group of sentence indices of `article`."""
+    model = model or load_words()
+    cased = article.text != article.text.lower()
+    sections = [[_sentence_words(article, i, cased, model) for i in group] for group in groups]
+    weights = _salience(sections, model)
+    used: list[frozenset[str]] = []
+    headings: list[str] = []
+    for section, salience in zip(sections, weights):
+        choice = None
+        for candidate in _candidates(section, salience, model):
+            text = title_case(candidate.words)
+            if is_generic(text) or any(len(candidate.key & key) * 2 >= max(len(candidate.key), 1) for key in used):
+                continue
+            choice = candidate.words
+            break
+        if choice is None:
+            choice = _key_phrase(section, salience, used)
+        used.append(frozenset(w.lower() for w in choice if w.lower() not in _SMALL))
+        headings.append(title_case(choice))
+    return tuple(headings)
