@@ -43,6 +43,11 @@ class WordModel:
     def sentence_ids(self, sentences: Sequence[str]) -> list[np.ndarray]:
         return [self.ids(text) for text in sentences]
 
+    def rarity(self, word: str) -> float:
+        """IDF of a lower-case `word`; infinite when it was never seen in training."""
+        found = self.index.get(word)
+        return float(self.idf[found]) if found is not None else float("inf")
+
     def idf_of(self, word: str) -> float:
         """IDF of `word` (lower-cased); words never seen in training get the largest."""
         found = self.index.get(word.lower())

@@ -20,6 +20,7 @@ _TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
 
 _DETERMINERS = frozenset("the a an this that these those some any each every no all both another either neither".split())
 _PERSONAL = frozenset("i you he she it we they me him us them".split())
+_RELATIVES = frozenset("who which whom".split())
 _POSSESSIVE = frozenset("my your his her its our their".split())
 _SUBORDINATORS = frozenset("that because while although though if whether when where as since until unless after before".split())
 _MODALS = frozenset("will would can could may might must should shall".split())
@@ -30,8 +31,12 @@ _NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
     "thousand thousands million millions billion dozen dozens".split()
 )
-_ADVERBS = frozenset("not n't never also already still just now then again soon later only even very too".split())
+_ADVERBS = frozenset(
+    "not n't never also already still just now then again soon later only even very too instead first finally "
+    "almost nearly so far once twice".split()
+)
 _NOT_ADVERBS = frozenset("family italy july supply only early reply rally ally belly jelly fly holy".split())
+_CLAUSE_VERBS = frozenset("say tell warn expect fear hope believe think argue claim insist".split())
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "less", "ic", "able", "ible", "ary", "ern", "ish", "ian")
 
 # Past tense -> base form of common irregular verbs (a closed list: English adds no new ones).
@@ -65,25 +70,26 @@ def tokens_of(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def base_form(word: str, known: Callable[[str], bool]) -> str | None:
-    """The base form of a past-tense or participle `word` (lower case), or None when it is not one."""
+def base_form(word: str, rarity: Callable[[str], float]) -> str | None:
+    """The base form of a past-tense or participle `word` (lower case), or None when it is not one.
+
+    `rarity` is a word's IDF (infinite when unknown): of the possible stems
+    ("warned": "warne", "warn"), the most common one wins.
+    """
     if word in IRREGULAR:
         return IRREGULAR[word]
     if word.endswith("ied") and len(word) > 4:
         return word[:-3] + "y"
     if not word.endswith("ed") or len(word) < 5:
         return None
-    for stem in (word[:-1], word[:-2]):
-        if known(stem) or known(stem + "s"):
-            return stem
-    doubled = word[:-3]
-    if word[-3] == word[-4] and (known(doubled) or known(doubled + "s")):
-        return doubled
-    return None
+    stems = [word[:-1], word[:-2]] + ([word[:-3]] if word[-3] == word[-4] else [])
+    scored = [(min(rarity(stem), rarity(stem + "s")), stem) for stem in stems]
+    best = min(scored)
+    return best[1] if best[0] != float("inf") else None
 
 
-def guess_tags(words: Sequence[str], *, cased: bool, known: Callable[[str], bool]) -> list[str]:
-    """A Penn tag for each word of one sentence (`known` says whether a lower-case word is in the vocabulary)."""
+def guess_tags(words: Sequence[str], *, cased: bool, rarity: Callable[[str], float]) -> list[str]:
+    """A Penn tag for each word of one sentence (`rarity` gives a lower-case word's IDF, infinite when unknown)."""
     tags: list[str] = []
     for position, word in enumerate(words):
         lower = word.lower()
@@ -99,6 +105,8 @@ def guess_tags(words: Sequence[str], *, cased: bool, known: Callable[[str], bool
             tag = "PRP"
         elif lower in _POSSESSIVE:
             tag = "PRP$"
+        elif lower in _RELATIVES:
+            tag = "WP"
         elif lower == "to":
             tag = "TO"
         elif lower in _SUBORDINATORS:
@@ -118,14 +126,14 @@ def guess_tags(words: Sequence[str], *, cased: bool, known: Callable[[str], bool
         elif cased and word[0].isupper() and position > 0 and words[position - 1] not in "\"'\u201c\u2018":
             tag = "NNP"
         elif before in ("MD", "TO") or (before == "VBD" and tags[-1] == "RB" and lower not in _PARTICIPLES):
-            tag = "VB" if base_form(lower, known) is None else "VBN"
+            tag = "VB" if base_form(lower, rarity) is None else "VBN"
         elif lower in _PARTICIPLES:
             tag = "VBN"
-        elif base_form(lower, known) is not None:
+        elif base_form(lower, rarity) is not None:
             tag = _past_or_participle(tags, lower)
         elif lower.endswith("ing") and len(lower) > 5:
             tag = "NN" if previous in ("DT", "PRP$", "JJ", "IN") else "VBG"
-        elif previous == "PRP":
+        elif previous in ("PRP", "WP"):
             tag = "VBZ" if lower.endswith("s") else "VBP"
         elif lower.endswith(_ADJECTIVE_ENDINGS):
             tag = "JJ"
@@ -154,10 +162,10 @@ def _past_or_participle(tags: list[str], lower: str) -> str:
 
 def _verbs_between_nouns(words: Sequence[str], tags: list[str]) -> list[str]:
     """A noun-looking word between a noun and a determiner is a present-tense verb ("farmers count the cost")."""
-    if any(t.startswith("VB") for t in tags):
-        return tags
     for i in range(1, len(tags) - 1):
-        if tags[i] in ("NN", "NNS") and tags[i - 1] in ("NN", "NNS", "NNP") and tags[i + 1] in ("DT", "PRP$", "CD"):
+        before = next((t for t in reversed(tags[:i]) if t != "RB"), "")
+        verb_like = tags[i + 1] in ("DT", "PRP$", "CD") or words[i].lower().rstrip("s") in _CLAUSE_VERBS
+        if tags[i] in ("NN", "NNS") and before in ("NN", "NNS", "NNP") and verb_like:
             tags[i] = "VBZ" if words[i].lower().endswith("s") else "VBP"
             break
     return tags

@@ -13,6 +13,7 @@ section's key noun phrase is used, never filler. Part-of-speech tags come from
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,8 +34,11 @@ GENERIC = frozenset(
 )
 _SMALL = frozenset("a an the and but or nor for of in on at to by as via per from with over into".split())
 _NOUNS = ("NN", "NNS", "NNP", "NNPS")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
 _FIRST_SENTENCES = 3
-_CLAUSE_BONUS = 0.35
+_NAME_ONLY_PENALTY = 0.8
+_NUMBER_PENALTY = 0.4
+_CLAUSE_BONUS = 0.6
 _OPENING_BONUS = 0.2
 
 
@@ -76,8 +80,12 @@ def _sentence_words(article: Article, index: int, cased: bool, model: WordModel)
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end)
         return [Word(article.text[t.start : t.end], pos[k]) for k, t in enumerate(article.tokens[first:last], first)]
-    texts = [sentence.text[a:b] for a, b in tokens_of(sentence.text)]
-    tags = guess_tags(texts, cased=cased, known=model.index.__contains__)
+    text = sentence.text
+    if index == 0:
+        dateline = _DATELINE.match(text)
+        text = text[dateline.end() :] if dateline else text
+    texts = [text[a:b] for a, b in tokens_of(text)]
+    tags = guess_tags(texts, cased=cased, rarity=model.rarity)
     return [Word(t, g) for t, g in zip(texts, tags)]
 
 
@@ -108,7 +116,7 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
         if word.tag in ("JJ", "CD", "POS", *_NOUNS) and word.lower not in STOPWORDS | {"'s"}:
             current.append(word)
             continue
-        if word.lower == "of" and current and i + 1 < len(words) and words[i + 1].tag in _NOUNS:
+        if word.lower == "of" and current and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
             current.append(word)
             continue
         if current:
@@ -127,6 +135,17 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
     return out
 
 
+def _phrase_penalty(phrase: Sequence[str], words: Sequence[Word]) -> float:
+    """Noun phrases that make poor headings: a bare name ("Olaf Brandt") says who, not what
+    about; a bare count ("120 Observers") says how many, not what happened."""
+    tags = {w.text: w.tag for w in words}
+    if all(tags.get(w, "").startswith("NNP") for w in phrase[-2:]):
+        return _NAME_ONLY_PENALTY
+    if tags.get(phrase[0]) == "CD":
+        return _NUMBER_PENALTY
+    return 0.0
+
+
 def _score(words: Sequence[str], salience: dict[str, float], bonus: float) -> float:
     content = {w.lower() for w in words if w.lower() not in _SMALL}
     coverage = sum(salience.get(w, 0.0) for w in content)
@@ -134,13 +153,16 @@ def _score(words: Sequence[str], salience: dict[str, float], bonus: float) -> fl
 
 
 def _candidates(section: Sequence[list[Word]], salience: dict[str, float], model: WordModel) -> list[_Candidate]:
-    known = model.index.__contains__
     found: dict[tuple[str, ...], float] = {}
     for rank, words in enumerate(section):
         opening = _OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0
-        clause = headline_clause(words, known)
+        clause = headline_clause(words, model.rarity)
         options = [(clause, _CLAUSE_BONUS + opening)] if clause and MIN_WORDS <= len(clause) <= MAX_WORDS else []
-        options += [(phrase, opening) for phrase in _noun_phrases(words) if MIN_WORDS <= len(phrase) <= MAX_WORDS]
+        options += [
+            (phrase, opening - _phrase_penalty(phrase, words))
+            for phrase in _noun_phrases(words)
+            if MIN_WORDS <= len(phrase) <= MAX_WORDS
+        ]
         for option, bonus in options:
             key = tuple(option)
             found[key] = max(found.get(key, -1e9), _score(option, salience, bonus))

@@ -51,6 +51,7 @@ _PRONOUNS = frozenset("he she it they his her its their this these those we i hi
 _CONNECTIVES = frozenset("but however also and so yet still instead then that later both".split())
 _QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019`")
 _RARE_IDF = 4.0
+_WORDS_PER_SECTION = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class SegmentOptions:
     min_sentences: int = 2
     offset: float = -2.5
     highlight_weight: float = 0.5
+    balance: float = 1.0
 
 
 def section_range(word_count: int) -> tuple[int, int]:
@@ -69,8 +71,10 @@ def section_range(word_count: int) -> tuple[int, int]:
     whole); about one section per 140-330 words beyond that.
     """
     most = max(1, word_count // 140)
+    if word_count < 400:
+        return 1, min(most, 2)
     if word_count < 600:
-        return 1, min(most, 4)
+        return 2, min(most, 4)
     if word_count <= 1000:
         return 3, min(most, 7)
     return max(3, word_count // 330), most
@@ -157,6 +161,19 @@ def gap_features(model: WordModel, sentences: Sequence[str]) -> np.ndarray:
     )
 
 
+def _expected_share(scores: np.ndarray, word_count: int, count: tuple[int, int], allowed: np.ndarray | None) -> float:
+    """The score above which lie as many gaps as a story of this length usually has boundaries.
+
+    Topic shifts inside one story score far lower than shifts between stories; measured
+    against this threshold, a story's strongest shifts count as boundaries even so.
+    """
+    wanted = min(max(round(word_count / _WORDS_PER_SECTION), count[0]), count[1]) - 1
+    candidates = scores if allowed is None else scores[allowed]
+    if wanted <= 0 or len(candidates) == 0:
+        return float("inf")
+    return float(np.sort(candidates)[::-1][min(wanted, len(candidates)) - 1]) - 1e-6
+
+
 def choose_boundaries(
     scores: np.ndarray,
     count: tuple[int, int],
@@ -165,13 +182,16 @@ def choose_boundaries(
     min_sentences: int = 2,
     anchors: Sequence[int] = (),
     highlight_weight: float = 0.0,
+    balance: float = 0.0,
 ) -> tuple[int, ...]:
     """The sentence indices that open sections 2..k, for the best cut into `count` sections.
 
     `scores[g]` is the log-odds of a boundary before sentence g+1; a cut's worth is the
     sum of its boundaries' scores, less `highlight_weight` for each highlight beyond the
-    first in a section (`anchors` are the highlights' first sentences). When no cut has
-    the fewest sections, the most that fit are taken.
+    first in a section (`anchors` are the highlights' first sentences), less `balance`
+    times the squared log-ratio of each section's size to an even share, so that a
+    story is not cut into one long section and a few scraps. When no cut has the fewest
+    sections, the most that fit are taken.
     """
     n = len(scores) + 1
     opens = np.concatenate([[0.0], scores])
@@ -185,6 +205,10 @@ def choose_boundaries(
         inside = np.cumsum(marks)[None, :] - np.cumsum(marks)[:, None]
         segment = segment - highlight_weight * np.maximum(inside - 1.0, 0.0)
     fewest, most = count
+    if balance:
+        even = n / max(1, (fewest + most) / 2)
+        sizes = np.maximum(ends - starts, 1)
+        segment = segment - balance * np.log(sizes / even) ** 2
     best = [segment[0]]
     back: list[np.ndarray] = [np.zeros(n + 1, dtype=int)]
     for _ in range(1, most):
@@ -222,14 +246,18 @@ def segment_topics(
     words = words or load_words()
     scorer = scorer or load_boundaries()
     total = word_count if word_count is not None else sum(len(s.split()) for s in sentences)
-    scores = scorer.logits(gap_features(words, sentences)) - options.offset
+    count = section_range(total)
+    cuttable = None if allowed is None else np.asarray(allowed, dtype=bool)
+    scores = scorer.logits(gap_features(words, sentences))
+    scores = scores - min(options.offset, _expected_share(scores, total, count, cuttable))
     return choose_boundaries(
         scores,
-        section_range(total),
-        allowed=None if allowed is None else np.asarray(allowed, dtype=bool),
+        count,
+        allowed=cuttable,
         min_sentences=options.min_sentences,
         anchors=anchors,
         highlight_weight=options.highlight_weight,
+        balance=options.balance,
     )
 
 
