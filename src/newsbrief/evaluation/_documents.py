@@ -30,18 +30,20 @@ def data_sentences(text: str) -> list[str]:
     open_quote = False
     for position, token in enumerate(tokens):
         current.append(token)
+        closing = token in _QUOTES and open_quote
         if token in _QUOTES:
             open_quote = not open_quote
-        if token not in _ENDS:
+        if closing and len(current) > 1 and current[-2] in _ENDS:
+            pass  # a closing quote right after the stop ends the sentence with it
+        elif token not in _ENDS:
             continue
-        following = tokens[position + 1] if position + 1 < len(tokens) else ""
-        if open_quote and following in _QUOTES:
-            continue  # the closing quote belongs to this sentence
+        else:
+            following = tokens[position + 1] if position + 1 < len(tokens) else ""
+            if open_quote and following in _QUOTES:
+                continue  # the closing quote belongs to this sentence
         sentences.append(" ".join(current))
         current = []
-    if current and current[-1] in _QUOTES and sentences:
-        sentences[-1] += " " + " ".join(current)
-    elif current:
+    if current:
         sentences.append(" ".join(current))
     while sentences and (_FURNITURE.match(sentences[0]) or len(sentences[0].split()) < 4):
         sentences.pop(0)

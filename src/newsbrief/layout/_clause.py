@@ -32,7 +32,8 @@ _TIME = frozenset(
     "evening night week weekend month year january february march april may june july august september october "
     "november december".split()
 )
-_STOPS = _TIME | {"not", "n't", "never", "that", "which", "who"}
+_STOPS = _TIME | {"not", "n't", "never", "that", "which", "who", "next", "last", "ago", "earlier", "later"}
+_VAGUE = frozenset("much more most many some all part lot lots number rest half door way".split())
 _DROP = frozenset("a an this that these those his her its their our my your such".split())
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _PARTICIPLE_BASES = {
@@ -230,8 +231,10 @@ def _object(words: Sequence[Word], budget: int) -> list[str] | None:
             break
     if stopped_early:
         return None  # "Programme Creates" (about what?): the object was there but could not be read
+    if phrases[0] and phrases[0][-1].lower in _VAGUE:
+        return None  # "Firefighters Spend Much": the object's head says nothing
     kept: list[str] = []
-    for number, phrase in enumerate(phrases):
+    for number, phrase in enumerate(p for p in phrases if p):
         trimmed = [w for w in phrase if w.lower not in _DROP]
         while trimmed and trimmed[-1].tag not in ("NN", "NNS", "NNP", "NNPS", "CD", "VBN"):
             trimmed.pop()

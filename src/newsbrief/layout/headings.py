@@ -22,7 +22,7 @@ from .._article import Article
 from ._clause import MAX_WORDS, Word, headline_clause
 from ._model import WordModel, load_words
 from ._tags import guess_tags, tokens_of
-from ._words import STOPWORDS
+from ._words import STOPWORDS, content_words
 
 __all__ = ["GENERIC", "MAX_WORDS", "MIN_WORDS", "is_generic", "section_headings", "title_case"]
 
@@ -32,10 +32,13 @@ GENERIC = frozenset(
     "miscellaneous story article summary introduction conclusion overview latest information things stuff "
     "item items topic topics report reports".split()
 )
-_SMALL = frozenset("a an the and but or nor for of in on at to by as via per from with over into".split())
+_SMALL = frozenset("a an the and but or nor for of in on at to by as via per".split())  # AP: four letters and up are capitalised
 _NOUNS = ("NN", "NNS", "NNP", "NNPS")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
 _FIRST_SENTENCES = 3
+_SALIENT_SENTENCES = 2
+_NOT_IN_PHRASES = STOPWORDS | {"'s"}
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 _NAME_ONLY_PENALTY = 0.8
 _NUMBER_PENALTY = 0.4
 _CLAUSE_BONUS = 0.6
@@ -89,13 +92,14 @@ def _sentence_words(article: Article, index: int, cased: bool, model: WordModel)
     return [Word(t, g) for t, g in zip(texts, tags)]
 
 
-def _salience(sections: Sequence[Sequence[list[Word]]], model: WordModel) -> list[dict[str, float]]:
-    """For each section, each content word's weight: count here x IDF x its share of the story's uses."""
-    counts = [Counter(w.lower for s in section for w in s if _is_content(w)) for section in sections]
+def _salience(sections: Sequence[Sequence[str]], model: WordModel) -> list[dict[str, float]]:
+    """For each section (its sentences' texts), each content word's weight: count here x IDF x its
+    share of the story's uses, a little more for names; the top word of a section weighs 1."""
+    counts = [Counter(w for text in section for w in content_words(text)) for section in sections]
     story = sum(counts, Counter())
     weights = []
     for section, count in zip(sections, counts):
-        names = {w.lower for s in section for w in s if w.tag in ("NNP", "NNPS")}
+        names = {m.lower() for text in section for m in _NAME.findall(text, 1)}
         weight = {
             word: n * model.idf_of(word) * (n / story[word]) * (1.3 if word in names else 1.0) for word, n in count.items()
         }
@@ -104,8 +108,13 @@ def _salience(sections: Sequence[Sequence[list[Word]]], model: WordModel) -> lis
     return weights
 
 
-def _is_content(word: Word) -> bool:
-    return (word.tag.startswith("NN") or word.tag in ("JJ", "CD", "VBN", "VBG")) and word.lower not in STOPWORDS
+def _worth_reading(texts: Sequence[str], salience: dict[str, float]) -> list[int]:
+    """The sentences a heading is looked for in: the section's first few, and its two most salient others."""
+    rest = sorted(
+        range(_FIRST_SENTENCES, len(texts)),
+        key=lambda i: -sum(salience.get(w, 0.0) for w in set(content_words(texts[i]))),
+    )
+    return list(range(min(_FIRST_SENTENCES, len(texts)))) + sorted(rest[:_SALIENT_SENTENCES])
 
 
 def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
@@ -113,7 +122,7 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
     phrases: list[list[Word]] = []
     current: list[Word] = []
     for i, word in enumerate(words):
-        if word.tag in ("JJ", "CD", "POS", *_NOUNS) and word.lower not in STOPWORDS | {"'s"}:
+        if word.tag in ("JJ", "CD", "POS", *_NOUNS) and word.lower not in _NOT_IN_PHRASES:
             current.append(word)
             continue
         if word.lower == "of" and current and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
@@ -152,9 +161,9 @@ def _score(words: Sequence[str], salience: dict[str, float], bonus: float) -> fl
     return min(coverage, 2.5) + bonus - 0.08 * abs(len(words) - 4)
 
 
-def _candidates(section: Sequence[list[Word]], salience: dict[str, float], model: WordModel) -> list[_Candidate]:
+def _candidates(section: Sequence[tuple[int, list[Word]]], salience: dict[str, float], model: WordModel) -> list[_Candidate]:
     found: dict[tuple[str, ...], float] = {}
-    for rank, words in enumerate(section):
+    for rank, words in section:
         opening = _OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0
         clause = headline_clause(words, model.rarity)
         options = [(clause, _CLAUSE_BONUS + opening)] if clause and MIN_WORDS <= len(clause) <= MAX_WORDS else []
@@ -169,17 +178,17 @@ def _candidates(section: Sequence[list[Word]], salience: dict[str, float], model
     return sorted((_Candidate(k, v) for k, v in found.items()), key=lambda c: -c.score)
 
 
-def _key_phrase(section: Sequence[list[Word]], salience: dict[str, float], used: list[frozenset[str]]) -> tuple[str, ...]:
+def _key_phrase(section: Sequence[tuple[int, list[Word]]], salience: dict[str, float], used: list[frozenset[str]]) -> tuple[str, ...]:
     """The fallback: the section's key noun phrase, or its two most salient words ("Crops and Losses")."""
-    phrases = [p for words in section for p in _noun_phrases(words) if MIN_WORDS <= len(p) <= MAX_WORDS]
+    phrases = [p for _, words in section for p in _noun_phrases(words) if MIN_WORDS <= len(p) <= MAX_WORDS]
     fresh = [p for p in phrases if not any({w.lower() for w in p} <= key for key in used)]
     if fresh:
         return tuple(max(fresh, key=lambda p: _score(p, salience, 0.0)))
-    spelled = {w.lower: w.text for s in section for w in s}
-    ranked = sorted(salience, key=lambda w: -salience[w])
+    spelled = {w.lower: w.text for _, s in section for w in s}
+    ranked = [w for w in sorted(salience, key=lambda w: -salience[w]) if w in spelled]
     if len(ranked) >= 2:
         return (spelled[ranked[0]], "and", spelled[ranked[1]])
-    content = [w.text for s in section for w in s if w.text[:1].isalnum() and w.lower not in _SMALL]
+    content = [w.text for _, s in section for w in s if w.text[:1].isalnum() and w.lower not in _SMALL]
     return tuple(content[:MIN_WORDS])
 
 
@@ -187,11 +196,13 @@ def section_headings(article: Article, groups: Sequence[Sequence[int]], model: W
     """A distinct heading for each group of sentence indices of `article`."""
     model = model or load_words()
     cased = article.text != article.text.lower()
-    sections = [[_sentence_words(article, i, cased, model) for i in group] for group in groups]
-    weights = _salience(sections, model)
+    texts = [[article.sentences[i].text for i in group] for group in groups]
+    weights = _salience(texts, model)
     used: list[frozenset[str]] = []
     headings: list[str] = []
-    for section, salience in zip(sections, weights):
+    for group, section_texts, salience in zip(groups, texts, weights):
+        chosen = _worth_reading(section_texts, salience)
+        section = [(rank, _sentence_words(article, group[rank], cased, model)) for rank in chosen]
         choice = None
         for candidate in _candidates(section, salience, model):
             text = title_case(candidate.words)

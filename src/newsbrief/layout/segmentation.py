@@ -102,12 +102,11 @@ def _window_cosines(cumulative: np.ndarray, n: int, window: int) -> np.ndarray:
 
 
 def _depth(curve: np.ndarray, reach: int = 3) -> np.ndarray:
-    depth = np.zeros_like(curve)
-    for gap, value in enumerate(curve):
-        left = curve[max(0, gap - reach) : gap + 1].max()
-        right = curve[gap : gap + reach + 1].max()
-        depth[gap] = (left - value) + (right - value)
-    return depth
+    """TextTiling's depth: how far the curve climbs within `reach` gaps on each side."""
+    padded = np.concatenate([np.full(reach, -np.inf), curve, np.full(reach, -np.inf)])
+    windows = np.lib.stride_tricks.sliding_window_view(padded, reach + 1)
+    left, right = windows[: len(curve)].max(axis=1), windows[reach:].max(axis=1)
+    return (left - curve) + (right - curve)
 
 
 def gap_features(model: WordModel, sentences: Sequence[str]) -> np.ndarray:
@@ -119,9 +118,13 @@ def gap_features(model: WordModel, sentences: Sequence[str]) -> np.ndarray:
     rows = np.repeat(np.arange(n), [len(i) for i in ids])
     flat = np.concatenate(ids) if rows.size else np.zeros(0, dtype=np.int64)
     known, columns = np.unique(flat, return_inverse=True)
-    weights = np.zeros((n, len(known)))
-    np.add.at(weights, (rows, columns), model.idf[flat])
-    dense = weights @ model.vectors[known]
+    cells = np.bincount(rows * len(known) + columns, weights=model.idf[flat], minlength=n * len(known))
+    weights = cells.reshape(n, len(known))
+    # Sums by cumulative differences rather than a matrix product: BLAS threads cost more than they save here.
+    weighted = np.cumsum(model.vectors[flat] * model.idf[flat, None], axis=0)
+    bounds = np.concatenate([[0], np.cumsum([len(i) for i in ids])])
+    weighted = np.vstack([np.zeros((1, model.vectors.shape[1])), weighted])
+    dense = weighted[bounds[1:]] - weighted[bounds[:-1]]
     word_sums = np.vstack([np.zeros((1, len(known))), np.cumsum(weights, axis=0)])
     dense_sums = np.vstack([np.zeros((1, dense.shape[1])), np.cumsum(dense, axis=0)])
     words_cos = [_window_cosines(word_sums, n, w) for w in _WINDOWS]
@@ -140,9 +143,10 @@ def gap_features(model: WordModel, sentences: Sequence[str]) -> np.ndarray:
     first_row = np.full(len(known), n)
     np.minimum.at(first_row, columns, rows)
     new_per_row = np.bincount(first_row, minlength=n + 1)[:n]
-    per_row = np.maximum(np.bincount(rows, minlength=n), 1) if rows.size else np.ones(n)
+    new_sums = np.concatenate([[0], np.cumsum(new_per_row)])
+    all_sums = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n))])
     ahead = np.minimum(gaps + 2, n)
-    new_share = np.array([new_per_row[g:a].sum() / per_row[g:a].sum() for g, a in zip(gaps, ahead)])
+    new_share = (new_sums[ahead] - new_sums[gaps]) / np.maximum(all_sums[ahead] - all_sums[gaps], 1)
 
     openers = _openers(sentences)[1:]
     return np.column_stack(
