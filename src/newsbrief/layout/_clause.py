@@ -242,7 +242,9 @@ def _object(words: Sequence[Word], budget: int) -> list[str] | None:
         if not content:
             break
         if len(kept) + len(trimmed) > budget:
-            return None if number and phrase[0].lower == "of" else kept
+            if number == 0 and phrase[0].tag != "IN":
+                return None  # the verb's object does not fit: "Agency to Publish" (what?)
+            return None if phrase[0].lower == "of" else kept
 
         if len(trimmed) >= 2 and trimmed[0].tag == "DT" and len(kept) + len(trimmed) > budget - 1:
             trimmed = trimmed[1:]

@@ -137,7 +137,7 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
     for phrase in phrases:
         while phrase and phrase[-1].tag not in _NOUNS:
             phrase = phrase[:-1]
-        while phrase and phrase[0].lower == "of":
+        while phrase and (phrase[0].lower == "of" or phrase[0].tag == "POS"):
             phrase = phrase[1:]
         if phrase:
             out.append([w.text for w in phrase[-4:]] if phrase[-4:][0].lower != "of" else [w.text for w in phrase[-3:]])
