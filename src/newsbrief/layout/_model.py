@@ -86,7 +86,7 @@ def load_words() -> WordModel:
     if not (len(vocabulary) == len(idf) == len(vectors)):
         raise error(ModelError, "E040", path=path, detail="inconsistent sizes", command=_RETRAIN.format(what="words"))
     norms = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-    return WordModel({w: i for i, w in enumerate(vocabulary)}, idf, vectors / norms)
+    return WordModel({w: i for i, w in enumerate(vocabulary)}, idf, np.ascontiguousarray(vectors / norms))
 
 
 @cache

@@ -162,10 +162,12 @@ def _past_or_participle(tags: list[str], lower: str) -> str:
 
 def _verbs_between_nouns(words: Sequence[str], tags: list[str]) -> list[str]:
     """A noun-looking word between a noun and a determiner is a present-tense verb ("farmers count the cost")."""
+    before = tags[0] if tags else ""
     for i in range(1, len(tags) - 1):
-        before = next((t for t in reversed(tags[:i]) if t != "RB"), "")
-        verb_like = tags[i + 1] in ("DT", "PRP$", "CD") or words[i].lower().rstrip("s") in _CLAUSE_VERBS
-        if tags[i] in ("NN", "NNS") and before in ("NN", "NNS", "NNP") and verb_like:
-            tags[i] = "VBZ" if words[i].lower().endswith("s") else "VBP"
-            break
+        if tags[i] in ("NN", "NNS") and before in ("NN", "NNS", "NNP"):
+            if tags[i + 1] in ("DT", "PRP$", "CD") or words[i].lower().rstrip("s") in _CLAUSE_VERBS:
+                tags[i] = "VBZ" if words[i].lower().endswith("s") else "VBP"
+                break
+        if tags[i] != "RB":
+            before = tags[i]
     return tags
