@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from inputs._server import local_server, page
+from tests.inputs._server import local_server, page
 
 from newsbrief.cli import cli
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsbrief import Brief
-from tests_support import article_with_facts
+from tests.tests_support import article_with_facts
 
 
 def test_markdown_lists_people_by_mentions_places_with_country_and_quotes_with_speakers() -> None:

@@ -10,7 +10,7 @@ from importlib import resources
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
-from inputs._server import local_server, page  # tests/inputs: the bounded loopback server
+from tests.inputs._server import local_server, page  # tests/inputs: the bounded loopback server
 
 from newsbrief import Article
 from newsbrief.serve import ServeSettings, create_app

@@ -7,7 +7,7 @@ from importlib import resources
 
 import jsonschema
 import pytest
-from facts.helpers import entities
+from tests.facts.helpers import entities
 
 from newsbrief import Article, Brief, load_pipeline
 from newsbrief._article import Meta

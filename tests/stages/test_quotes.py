@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facts.helpers import entities
+from tests.facts.helpers import entities
 
 from newsbrief import Article, brief
 from newsbrief.stages.quotes import quotes
