@@ -1,5 +1,5 @@
 """The built-in stages. Importing this package registers each one by name."""
 
-from . import baselines, sections, segment
+from . import baselines, entities, sections, segment, tags
 
-__all__ = ["baselines", "sections", "segment"]
+__all__ = ["baselines", "entities", "sections", "segment", "tags"]

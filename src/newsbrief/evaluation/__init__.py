@@ -1,0 +1,1 @@
+"""Measures of newsbrief's parts against reference data (used by the quality gates and training scripts)."""
