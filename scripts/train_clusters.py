@@ -12,6 +12,7 @@ k-means at several granularities. Writes `src/newsbrief/models/clusters.tsv.gz`
 from __future__ import annotations
 
 import argparse
+import datetime
 import gzip
 import json
 import time
@@ -114,7 +115,30 @@ def main() -> None:
     with gzip.GzipFile(args.out, "wb", mtime=0) as raw:
         lines = ["\t".join([w, *(str(c[i]) for c in columns)]) for i, w in enumerate(words)]
         raw.write(("\n".join(lines) + "\n").encode("utf-8"))
-    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes), {time.time() - started:.0f} s in all")
+    seconds = time.time() - started
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes), {seconds:.0f} s in all")
+    write_card(args, len(words), sum(frequency.values()), seconds)
+
+
+def write_card(args: argparse.Namespace, words: int, tokens: int, seconds: float) -> None:
+    """The model card beside the cluster table."""
+    text = f"""# Word clusters
+
+Case-free word classes for the tagger's features (`newsbrief/tagger/_features.py`): each line of
+`clusters.tsv.gz` is a word (lowercased, digits made 0) and its cluster at {len(GRANULARITIES)} granularities
+({", ".join(map(str, GRANULARITIES))} clusters).
+
+- Method: counts of each word's left and right neighbours (the {args.contexts:,} most frequent words, per side),
+  weighted by positive PMI (context smoothing 0.75), reduced to {args.dims} dimensions by a randomized SVD,
+  grouped by k-means (seed {args.seed}).
+- Data: {tokens:,} tokens: the lowercased, tokenized CNN/DailyMail training articles in
+  `../shared/data/cnn_dailymail/train.jsonl.gz`, plus the CoNLL-2003 training tokens (lowercased). No labels used.
+- Vocabulary: the {words:,} most frequent words seen at least 3 times; `{args.out.name}` is
+  {args.out.stat().st_size / 1e6:.2f} MB.
+- Command: `OMP_NUM_THREADS=1 python scripts/train_clusters.py` (needs `.[train]`), {seconds:.0f} s on one core.
+- Date: {datetime.date.today().isoformat()}.
+"""
+    args.out.with_name("clusters.md").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -137,6 +137,47 @@ def train_sequence(train: Documents, valid: Documents, maker: FeatureMaker, task
     return {"f1": round(score_spans(reference, guesses)["overall"].f1, 2), "seconds": round(time.time() - started)}
 
 
+CARDS = {
+    "pos": ("Part-of-speech tagger", "Penn Treebank tags (45), as in column 2 of CoNLL-2003.", ("pos.npz",)),
+    "chunk": ("Chunker", "IOB2 phrase chunks (NP, VP, PP, ...), as in column 3 of CoNLL-2003.", ("chunk.npz",)),
+    "ner-cased": (
+        "Entity recogniser, cased text",
+        "PER, ORG, LOC, MISC as BILOU tags; first pass `ner-cased.npz`, document-level second pass `ner-cased-doc.npz`.",
+        ("ner-cased.npz", "ner-cased-doc.npz"),
+    ),
+    "ner-lower": (
+        "Entity recogniser, lowercased text",
+        "As the cased one, trained on a lowercased copy of the data, with no case features; used when a text has"
+        " (almost) no capital letters.",
+        ("ner-lower.npz", "ner-lower-doc.npz"),
+    ),
+}
+
+
+def write_card(task: str, result: dict, args: argparse.Namespace) -> None:
+    """A model card beside the model files: what it tags, the data, the command, the scores, the date."""
+    title, what, files = CARDS[task]
+    sizes = ", ".join(f"`{f}` {(args.out / f).stat().st_size / 1e6:.2f} MB" for f in files)
+    scores = "\n".join(f"  - {key}: {json.dumps(value)}" for key, value in result.items() if key != "seconds")
+    text = f"""# {title}
+
+{what}
+
+- Model: linear-chain CRF over word, lowercase, shape, prefix/suffix, neighbour-word and word-cluster features
+  (`newsbrief/tagger/_features.py`), trained with CRFsuite (L-BFGS, c1={args.c1}, c2={args.c2},
+  {args.iterations} iterations); weights quantised to 16 bits. Read with numpy alone (`newsbrief/tagger`).
+- Files: {sizes}.
+- Data: CoNLL-2003 English `train.txt` (Reuters news, 1996; research use under the Reuters terms) to train,
+  `valid.txt` to measure; word clusters from `clusters.tsv.gz` (see `clusters.md`).
+- Command: `python scripts/train_tagger.py --tasks {task} --iterations {args.iterations}` (needs `.[train]`),
+  {result["seconds"]} s on one core.
+- Scores on CoNLL-2003 valid, as measured by the training run ({"accuracy" if task == "pos" else "F1"}, %):
+{scores}
+- Date: {datetime.date.today().isoformat()}.
+"""
+    (args.out / f"{task}.md").write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -159,6 +200,7 @@ def main() -> None:
         else:
             results[task] = train_sequence(train, valid, maker, task, args)
         print(task, json.dumps(results[task]), flush=True)
+        write_card(task, results[task], args)
     results["settings"] = {"iterations": args.iterations, "c1": args.c1, "c2": args.c2, "limit": args.limit}
     results["date"] = datetime.date.today().isoformat()
     print(json.dumps(results, indent=1))
