@@ -53,3 +53,18 @@ def test_one_type_per_name_by_majority() -> None:
 
 def test_no_mentions_no_entities() -> None:
     assert link_mentions(TEXT, []) == []
+
+
+def test_an_organisation_short_form_joins_the_name_it_begins() -> None:
+    text = "Brannock Construction Ltd won the contract. Brannock will start in May."
+    mentions = [Mention(0, 25, "ORG", "Brannock Construction Ltd"), Mention(44, 52, "ORG", "Brannock")]
+    (firm,) = link_mentions(text, mentions)
+    assert firm.name == "Brannock Construction Ltd"
+    assert firm.count == 2
+
+
+def test_a_title_is_left_out_of_the_mention_and_the_name() -> None:
+    text = "Mr. Abara spoke first."
+    (person,) = link_mentions(text, [Mention(0, 9, "PER", "Mr. Abara")])
+    assert person.name == "Abara"
+    assert [text[s.start : s.end] for s in person.mentions] == ["Abara"]

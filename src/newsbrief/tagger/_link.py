@@ -2,6 +2,7 @@
 
 Mentions of the same name are one entity; a short form ("Smith", "Mr. Smith") joins
 the nearest earlier full name of a person that ends with it ("Anna Smith"); an
+organisation's short form ("Brannock") joins the longer name it begins, and an
 acronym ("WHO") joins the name it abbreviates when the document gives that name.
 The entity's type is the one most of its mentions were given, and its name is its
 longest form. Unmarked later occurrences of a known name are added as mentions.
@@ -59,6 +60,16 @@ def _clean(text: str) -> str:
     return " ".join(words)
 
 
+def _without_title(mention: Mention) -> Mention:
+    """The mention with leading titles left out of its span ("Mr. Smith" -> "Smith")."""
+    cleaned = re.sub(r"[\u2019']s$", "", mention.text)
+    kept = _clean(cleaned)
+    cut = cleaned.rfind(kept) if kept and kept != cleaned else 0
+    if cut <= 0:
+        return mention
+    return Mention(mention.start + cut, mention.end, mention.label, mention.text[cut:])
+
+
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL_WORDS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
@@ -71,8 +82,12 @@ def _acronym(text: str) -> str | None:
     return None
 
 
-def _find_target(text: str, groups: list[_Group]) -> _Group | None:
-    """The latest earlier, longer entity this short form or acronym stands for."""
+def _find_target(text: str, label: str, groups: list[_Group]) -> _Group | None:
+    """The latest earlier, longer entity this short form or acronym stands for.
+
+    A person's short form is the end of the full name ("Smith" of "Anna Smith");
+    an organisation's, its start ("Brannock" of "Brannock Construction Ltd").
+    """
     words = text.lower().split()
     acronym = _acronym(text) if len(words) == 1 else None
     for group in reversed(groups):
@@ -80,7 +95,12 @@ def _find_target(text: str, groups: list[_Group]) -> _Group | None:
         longer = name.lower().split()
         if acronym and len(longer) >= 2 and _initials(name) == acronym:
             return group
-        if len(longer) > len(words) and longer[-len(words) :] == words and group.label() == "PER":
+        if len(longer) <= len(words):
+            continue
+        kind = group.label()
+        if kind == "PER" and longer[-len(words) :] == words:
+            return group
+        if kind == "ORG" == label and longer[: len(words)] == words:
             return group
     return None
 
@@ -104,11 +124,12 @@ def link_mentions(text: str, mentions: Sequence[Mention], *, lowercased: bool = 
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
     for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        mention = _without_title(mention)
         cleaned = _clean(mention.text)
         key = cleaned.lower()
         if not key:
             continue
-        group = by_key.get(key) or _find_target(cleaned, groups)
+        group = by_key.get(key) or _find_target(cleaned, mention.label, groups)
         if group is None:
             group = _Group(key)
             groups.append(group)
