@@ -128,7 +128,9 @@ def lowercased(documents: Documents) -> Documents:
     return [[dataclasses.replace(s, words=tuple(w.lower() for w in s.words)) for s in d] for d in documents]
 
 
-def train_sequence(train: Documents, valid: Documents, maker: FeatureMaker, task: str, args: argparse.Namespace) -> dict:
+def train_sequence(
+    train: Documents, valid: Documents, maker: FeatureMaker, task: str, args: argparse.Namespace
+) -> dict:
     """The part-of-speech or chunk model, trained on the cased and a lowercased copy; returns its scores."""
     column = "pos" if task == "pos" else "chunks"
     started = time.time()

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from conftest import build_article
+
 import newsbrief
 from newsbrief.stages.entities import entities
 from newsbrief.tagger import entities as text_entities
 
-from conftest import build_article
-
 STORY = (
     "Helena Marsh, the director of the European Maritime Safety Agency (EMSA), arrived in Rotterdam on Tuesday.",
     "Marsh told reporters that the EMSA would inspect every ferry in the port before the summer.",
-    "\"We cannot wait for another accident,\" Marsh said in Rotterdam.",
+    '"We cannot wait for another accident," Marsh said in Rotterdam.',
 )
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newsbrief.stages.tags import tags
-
 from conftest import build_article
+
+from newsbrief.stages.tags import tags
 
 
 def test_tags_run_parallel_to_the_tokens() -> None:

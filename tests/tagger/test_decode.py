@@ -12,7 +12,7 @@ from newsbrief.tagger._decode import tag_spans, viterbi, viterbi_batch
 def _brute_force(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
     def score(path: tuple[int, ...]) -> float:
         total = sum(emissions[i, label] for i, label in enumerate(path))
-        return total + sum(transitions[a, b] for a, b in zip(path, path[1:]))
+        return total + sum(transitions[a, b] for a, b in itertools.pairwise(path))
 
     return list(max(itertools.product(range(emissions.shape[1]), repeat=len(emissions)), key=score))
 

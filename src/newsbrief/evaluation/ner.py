@@ -81,9 +81,7 @@ def read_conll(path: str | Path) -> list[list[ConllSentence]]:
     return [document for document in documents if document]
 
 
-def score_spans(
-    gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]
-) -> dict[str, Score]:
+def score_spans(gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]) -> dict[str, Score]:
     """Exact span-and-type scores per type and `"overall"`, over parallel tag sequences."""
     correct: Counter[str] = Counter()
     gold_count: Counter[str] = Counter()
@@ -119,7 +117,9 @@ class TaggerReport:
     tokens_per_second: float
 
 
-def evaluate_tagger(tagger: Tagger, documents: Sequence[Sequence[ConllSentence]], *, lowercase: bool = False) -> TaggerReport:
+def evaluate_tagger(
+    tagger: Tagger, documents: Sequence[Sequence[ConllSentence]], *, lowercase: bool = False
+) -> TaggerReport:
     """Score `tagger` on CoNLL documents (lowercased first when `lowercase`), one document at a time."""
     texts = [[[w.lower() for w in s.words] if lowercase else list(s.words) for s in d] for d in documents]
     started = time.process_time()

@@ -38,4 +38,3 @@ def tags() -> Callable[[Article], Article]:
         return article.replace(pos=tuple(token_pos), chunks=tuple(token_chunks))
 
     return run
-

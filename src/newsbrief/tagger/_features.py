@@ -150,9 +150,7 @@ class FeatureMaker:
         return features
 
 
-def document_features(
-    sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]
-) -> list[list[list[str]]]:
+def document_features(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]) -> list[list[list[str]]]:
     """Features from the rest of the document, for a second pass over it.
 
     For each token: the entity types a first pass gave the same word elsewhere in

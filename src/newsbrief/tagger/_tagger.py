@@ -8,7 +8,6 @@ lowercased models depending on the text; `Tagger.tags` gives part of speech and 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -17,8 +16,8 @@ from typing import TypeVar
 import numpy as np
 
 from ..errors import ModelError, error
-from ._features import FeatureMaker, document_features, load_clusters
 from ._decode import viterbi_batch
+from ._features import FeatureMaker, document_features, load_clusters
 from ._model import LinearChainModel, StackedModels
 
 __all__ = ["Tagger", "is_lowercased", "load_tagger"]
