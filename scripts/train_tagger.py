@@ -27,6 +27,7 @@ import pycrfsuite
 from newsbrief.evaluation.ner import ConllSentence, accuracy, read_conll, score_spans
 from newsbrief.tagger._features import FeatureMaker, document_features, load_clusters
 from newsbrief.tagger._model import LinearChainModel
+from newsbrief.tagger._tagger import Recogniser
 
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "src" / "newsbrief" / "models"
@@ -115,9 +116,12 @@ def train_ner(train: Documents, valid: Documents, maker: FeatureMaker, args: arg
     second.save(args.out / f"{name}-doc.npz")
     valid_second = [second.tag(r) for r in with_document_pass(valid, valid_rows, valid_first, cased)]
     reference = [s.entities for document in valid for s in document]
+    recogniser = Recogniser(maker, first, second)
+    shipped = [tags for d in valid for tags in recogniser([list(s.words) for s in d])]
     scores = {
         "first_pass": score_spans(reference, flat(valid_first)),
         "second_pass": score_spans(reference, valid_second),
+        "as_shipped": score_spans(reference, shipped),
     }
     report = {k: {t: round(s.f1, 2) for t, s in v.items()} for k, v in scores.items()}
     report["seconds"] = round(time.time() - started)

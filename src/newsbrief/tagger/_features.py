@@ -176,13 +176,18 @@ def document_features(sentences: Sequence[Sequence[str]], labels: Sequence[Seque
             key = word.lower()
             row: list[str] = []
             if key in named and len(key) > 1:
-                own = tag[2:] if tag != "O" else "O"
-                others = {kind: n - (kind == own) for kind, n in kinds[key].items()}
-                row.extend(f"d={kind}" for kind, n in others.items() if n > 0 and kind != "O")
-                if row:
-                    row.append("dm=" + max(others, key=lambda k: (others[k], k)))
+                row = _elsewhere(kinds[key], tag[2:] if tag != "O" else "O")
             if key in lowercase_seen and not word.islower():
-                row.append("dlc")
+                row = [*row, "dlc"]
             rows.append(row)
         result.append(rows)
     return result
+
+
+def _elsewhere(counts: Counter[str], own: str) -> list[str]:
+    """The "d=" and "dm=" features of a word's other occurrences, given its own first-pass type."""
+    others = {kind: n - (kind == own) for kind, n in counts.items()}
+    row = [f"d={kind}" for kind, n in others.items() if n > 0 and kind != "O"]
+    if row:
+        row.append("dm=" + max(others, key=lambda k: (others[k], k)))
+    return row
