@@ -68,3 +68,10 @@ def test_a_title_is_left_out_of_the_mention_and_the_name() -> None:
     (person,) = link_mentions(text, [Mention(0, 9, "PER", "Mr. Abara")])
     assert person.name == "Abara"
     assert [text[s.start : s.end] for s in person.mentions] == ["Abara"]
+
+
+def test_an_acronym_defined_in_brackets_is_found_even_in_lowercased_text() -> None:
+    text = "the northern rail authority (nra) met on monday. the nra will close two lines, an nra aide said."
+    (agency,) = link_mentions(text, [Mention(4, 27, "ORG", "northern rail authority")], lowercased=True)
+    assert agency.name == "northern rail authority"
+    assert [text[s.start : s.end] for s in agency.mentions] == ["northern rail authority", "nra", "nra", "nra"]

@@ -23,6 +23,7 @@ _TITLES = frozenset(
     "mr mrs ms miss dr prof sir dame lord lady gen general sen senator rep gov governor president "
     "minister judge capt captain col lt sgt officer chief rev father".split()
 )
+_BRACKETED = re.compile(r"\s*\(\s*([^\W\d_][\w.&]{1,9})\s*\)")
 _SMALL_WORDS = frozenset("of the and for on in at to de du la le des der".split())
 
 
@@ -105,12 +106,36 @@ def _find_target(text: str, label: str, groups: list[_Group]) -> _Group | None:
     return None
 
 
+def _defined_acronyms(text: str, groups: list[_Group]) -> set[str]:
+    """Acronyms the text defines in brackets after a name ("... Agency (EMSA)"), added as mentions of it."""
+    defined: set[str] = set()
+    taken = {(m.start, m.end) for g in groups for m in g.mentions}
+    for group in groups:
+        name = group.name()
+        if len(name.split()) < 2:
+            continue
+        for mention in list(group.mentions):
+            found = _BRACKETED.match(text, mention.end)
+            if found and found.group(1).replace(".", "").upper() == _initials(name):
+                defined.add(found.group(1))
+                if found.span(1) not in taken:
+                    group.mentions.append(Mention(*found.span(1), group.label(), found.group(1)))
+                    taken.add(found.span(1))
+    return defined
+
+
 def _sweep(text: str, groups: list[_Group], lowercased: bool) -> None:
-    """Add unmarked occurrences of each entity's forms, longest forms first, never overlapping."""
+    """Add unmarked occurrences of each entity's forms, longest forms first, never overlapping.
+
+    Single words are looked for only in cased text, and only when capitalised, or
+    when the text defined them as an acronym.
+    """
+    defined = _defined_acronyms(text, groups)
     taken = [(m.start, m.end) for g in groups for m in g.mentions]
     forms = {(_clean(m.text), index) for index, g in enumerate(groups) for m in g.mentions}
     for form, index in sorted(forms, key=lambda item: (-len(item[0]), item)):
-        if len(form) < 3 or (" " not in form and (lowercased or form.islower())):
+        single = " " not in form and form not in defined
+        if len(form) < 3 or (single and (lowercased or form.islower())):
             continue
         for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
             start, end = match.span()
