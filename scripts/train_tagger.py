@@ -195,7 +195,7 @@ def write_card(task: str, result: dict, args: argparse.Namespace) -> None:
 - Data: CoNLL-2003 English `train.txt` (Reuters news, 1996; research use under the Reuters terms) to train,
   `valid.txt` to measure; word clusters from `clusters.tsv.gz` (see `clusters.md`).
 - Command: `python scripts/train_tagger.py --tasks {task} --iterations {args.iterations}` (needs `.[train]`),
-  {result["seconds"]} s on one core.
+  {result["seconds"]} s wall-clock in one process on a shared 2-core machine.
 - Scores on CoNLL-2003 valid, as measured by the training run ({"accuracy" if task == "pos" else "F1"}, %):
 {scores}
 - Date: {datetime.date.today().isoformat()}.
