@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,3 +26,14 @@ def data_dir() -> Path:
 def floors() -> dict[str, Any]:
     with open(Path(__file__).with_name("floors.toml"), "rb") as handle:
         return tomllib.load(handle)
+
+
+@pytest.fixture(scope="session")
+def hand_set() -> Callable[[str], list[list[str]]]:
+    """Rows of a hand-written set in `quality/sets/NAME.tsv` (comment lines dropped)."""
+
+    def read(name: str) -> list[list[str]]:
+        lines = (Path(__file__).with_name("sets") / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+        return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+    return read

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 __all__ = [
     "Article",
+    "Boilerplate",
     "DateMention",
     "Entity",
     "Place",
@@ -55,6 +56,21 @@ class Heading:
     start: int
     end: int
     level: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """Text that is about the article, not of it: not a sentence, and never a highlight.
+
+    `kind` is "dateline" ("LONDON (Reuters) -", kept out of the sentence it
+    prefixes), "byline" ("By Jane Doe"), "timestamp" ("Updated: 12:01 EST") or
+    "furniture" ("Scroll down for video").
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +181,7 @@ class Article:
     places: tuple[Place, ...] = ()
     quotes: tuple[Quote, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    boilerplate: tuple[Boilerplate, ...] = ()
 
     def replace(self, **changes: Any) -> Article:
         """A copy of this article with some fields changed."""

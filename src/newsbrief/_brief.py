@@ -62,6 +62,8 @@ class Brief:
             "sentences": [
                 {"text": s.text, "start": s.start, "end": s.end, "paragraph": s.paragraph} for s in article.sentences
             ],
+            "headings": to_plain(article.headings),
+            "boilerplate": to_plain(article.boilerplate),
             "highlights": to_plain(article.highlights),
             "sections": to_plain(article.sections),
             "entities": to_plain(article.entities),

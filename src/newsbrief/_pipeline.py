@@ -14,6 +14,7 @@ factory accepts; an option no stage takes is an error, not silently ignored.
 from __future__ import annotations
 
 import importlib
+import threading
 import inspect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ class _Registry:
     def __init__(self) -> None:
         self._stages: dict[str, StageInfo] = {}
         self._loaded = False
+        self._lock = threading.RLock()
 
     def add(self, info: StageInfo) -> None:
         self._stages[info.name] = info
@@ -69,10 +71,13 @@ class _Registry:
         return dict(self._stages)
 
     def _load_builtins(self) -> None:
-        if not self._loaded:
-            self._loaded = True
-            for module in _BUILTIN_STAGE_MODULES:
-                importlib.import_module(module)
+        if self._loaded:
+            return
+        with self._lock:  # threads of the service may ask at once; none may see a half-filled registry
+            if not self._loaded:
+                for module in _BUILTIN_STAGE_MODULES:
+                    importlib.import_module(module)
+                self._loaded = True
 
 
 _registry = _Registry()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import build_article
+from tests.conftest import build_article
 
 import newsbrief
 from newsbrief.stages.entities import entities

@@ -1,1 +1,1 @@
-"""Measures of newsbrief's parts against reference data (used by the quality gates and training scripts)."""
+"""Measuring newsbrief's stages against annotated data (used by the quality gates)."""

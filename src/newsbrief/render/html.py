@@ -6,6 +6,7 @@ from html import escape
 from importlib import resources
 
 from .._article import Article
+from ._facts import gather_facts
 from ._layout import section_paragraphs
 
 __all__ = ["render_html"]
@@ -35,6 +36,16 @@ def render_html(article: Article) -> str:
             first = h.sentences[0] if h.sentences else 0
             parts.append(f'<li><a href="#s{first}" data-sentences="{targets}">{escape(h.text.strip())}</a></li>')
         parts.append("</ul></section>")
+    facts = gather_facts(article)
+    if facts:
+        parts.append('<section class="facts"><h2>Facts</h2><dl>')
+        for label, names in (("People", facts.people), ("Organisations", facts.organisations), ("Places", facts.places)):
+            if names:
+                parts.append(f"<dt>{label}</dt><dd>{escape(', '.join(names))}</dd>")
+        if facts.quotes:
+            parts.append("<dt>Quotes</dt>")
+            parts += [f"<dd><b>{escape(who)}</b>: “{escape(words)}”</dd>" for who, words in facts.quotes]
+        parts.append("</dl></section>")
     parts.append('<article class="body">')
     for section in article.sections:
         if section.heading:

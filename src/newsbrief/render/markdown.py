@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._article import Article
+from ._facts import gather_facts
 from ._layout import section_paragraphs
 
 __all__ = ["render_markdown"]
@@ -18,6 +19,16 @@ def render_markdown(article: Article) -> str:
     if article.highlights:
         lines += ["**Highlights**", ""]
         lines += [f"- {h.text.strip()}" for h in article.highlights]
+        lines.append("")
+    facts = gather_facts(article)
+    if facts:
+        lines += ["**Facts**", ""]
+        for label, names in (("People", facts.people), ("Organisations", facts.organisations), ("Places", facts.places)):
+            if names:
+                lines.append(f"- **{label}:** " + ", ".join(names))
+        if facts.quotes:
+            lines.append("- **Quotes:**")
+            lines += [f"  - {speaker}: “{words}”" for speaker, words in facts.quotes]
         lines.append("")
     for section in article.sections:
         if section.heading:

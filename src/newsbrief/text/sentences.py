@@ -1,8 +1,10 @@
-"""Paragraph and sentence boundaries, as character offsets.
+"""Paragraph, sentence and token boundaries, as character offsets into an unchanged text.
 
-A first, simple splitter: sentences end at '.', '!' or '?' (with any closing
-quotes or brackets) followed by white space and an upper-case letter, a digit,
-an opening quote, or any letter in lower-cased text.
+Built for news: abbreviations (U.S., Gen., Jan. 5, Inc.), initials (J. R. R.),
+decimals and money, ellipses, quotes closing after the period ('."' and '?"'
+followed by "she asked"), list items and headings on lines of their own, URLs
+and e-mail addresses, and the lowercased, pre-tokenized text of news corpora
+("he did n't go . '' the end").
 """
 
 from __future__ import annotations
@@ -10,50 +12,72 @@ from __future__ import annotations
 import re
 
 from .._article import Span
+from ..errors import UsageError, error
+from ._boundaries import Style, add_trimmed, detect_style, sentence_spans
+from ._tokens import token_spans, whitespace_spans
 
-__all__ = ["split_paragraphs", "split_sentences", "tokenize"]
+__all__ = ["Style", "add_trimmed", "detect_style", "split_paragraphs", "split_sentences", "tokenize"]
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
-_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
-_LOWER_BOUNDARY = re.compile(r"""\s[.!?]+(?:\s+(?:''|"|'))?(?=\s+\S)""")
-_TOKEN = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
+_LINE_BREAK = re.compile(r"\n\s*")
+_WRAPPED_END = re.compile(r"[\w,;\u2013\u2014-]")
 
 
 def split_paragraphs(text: str) -> list[Span]:
-    """Paragraphs: runs of text between line breaks, trimmed of white space."""
+    """Paragraphs: lines of the text, trimmed, with hard-wrapped lines joined again.
+
+    A line break is a wrap when it is single, the line before ends in a word, a
+    comma or a dash, and the line after starts in lower case (only in text with
+    capitals, where that says something). Every other line is its own paragraph,
+    so headings and list items stay apart from the sentences around them.
+    """
+    cased = not text.islower()
     spans: list[Span] = []
     start = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        _add_trimmed(text, start, match.start(), spans)
+    for match in _LINE_BREAK.finditer(text):
+        if cased and _is_wrap(text, match):
+            continue
+        add_trimmed(text, start, match.start(), spans)
         start = match.end()
-    _add_trimmed(text, start, len(text), spans)
+    add_trimmed(text, start, len(text), spans)
     return spans
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentences of `text[start:end]`, as spans into `text`."""
+def split_sentences(text: str, start: int = 0, end: int | None = None, *, style: Style | None = None) -> list[Span]:
+    """Sentences of `text[start:end]` (best one paragraph), as spans into `text`.
+
+    `style` says how the text is written (see `detect_style`); it is detected
+    from `text[start:end]` when not given.
+    """
+    end = _checked_end(text, start, end)
+    if style is None:
+        style = detect_style(text, start, end)
+    return sentence_spans(text, start, end, style)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None, *, pretokenized: bool = False) -> list[Span]:
+    """Tokens of `text[start:end]`, as spans into `text`.
+
+    Words (with inner hyphens and apostrophes: "all-rounder", "don't"), numbers
+    ("3.5", "1,200", "$5", "1996-08-30"), abbreviations ("U.S.", "Mr."), URLs,
+    e-mail addresses, handles and each punctuation mark ("..." and "--" whole).
+    A `pretokenized` text keeps its own tokens: whatever white space separates.
+    """
+    end = _checked_end(text, start, end)
+    return whitespace_spans(text, start, end) if pretokenized else token_spans(text, start, end)
+
+
+def _checked_end(text: str, start: int, end: int | None) -> int:
+    """`end`, or the end of the text; a span outside the text is a usage error (E060)."""
     end = len(text) if end is None else end
-    chunk = text[start:end]
-    pattern = _LOWER_BOUNDARY if chunk == chunk.lower() else _BOUNDARY
-    spans: list[Span] = []
-    cursor = 0
-    for match in pattern.finditer(chunk):
-        _add_trimmed(text, start + cursor, start + match.end(), spans)
-        cursor = match.end()
-    _add_trimmed(text, start + cursor, end, spans)
-    return spans
+    if not 0 <= start <= end <= len(text):
+        raise error(UsageError, "E060", start=start, end=end, length=len(text))
+    return end
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Word and punctuation tokens of `text[start:end]`, as spans into `text`."""
-    end = len(text) if end is None else end
-    return [Span(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-
-
-def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append(Span(start, end))
+def _is_wrap(text: str, match: re.Match[str]) -> bool:
+    before, after = match.start(), match.end()
+    if before == 0 or after >= len(text) or not text[after].islower() or match.group().count("\n") != 1:
+        return False
+    while before > 0 and text[before - 1] in " \t\r":
+        before -= 1
+    return before > 0 and _WRAPPED_END.match(text, before - 1) is not None

@@ -1,0 +1,1 @@
+"""Fact finders behind the fact stages: time expressions and quotes."""

@@ -1,0 +1,252 @@
+"""Headline grammar: a tagged sentence cut down to "Subject Verb Object" in the present tense.
+
+"The flooding has revived a long dispute over the river's defences" becomes
+"Flooding Revives Long Dispute"; "The council will review the plans" becomes
+"Council to Review Plans"; "No deaths were reported" becomes "No Deaths Reported".
+Reporting frames are taken off first ("Farm groups said the losses could reach..."
+keeps what was said), and so are opening adverbials ("In the fields east of the
+city, ..."). Anything the rules cannot read confidently gives None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ._tags import IRREGULAR, base_form
+
+__all__ = ["Word", "headline_clause", "present_tense"]
+
+MAX_WORDS = 6
+_REPORTING = frozenset(
+    "say tell add note insist warn claim explain announce confirm state fear worry believe think hope expect "
+    "estimate argue suggest predict agree admit deny".split()
+)
+_PLURAL_NOUNS = frozenset("police people children men women staff cattle media crew".split())
+_SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "CC"})
+_OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "VBN", "VBG"})
+_OBJECT_PREPOSITIONS = frozenset("of for over in on to into against from with at by".split())
+_PARTICLES = frozenset("up down out off back over in away".split())
+_TIME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow morning afternoon "
+    "evening night week weekend month year january february march april may june july august september october "
+    "november december".split()
+)
+_STOPS = _TIME | {"not", "n't", "never", "that", "which", "who", "next", "last", "ago", "earlier", "later"}
+_VAGUE = frozenset("much more most many some all part lot lots number rest half door way".split())
+_DROP = frozenset("a an this that these those his her its their our my your such".split())
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_PARTICIPLE_BASES = {
+    "taken": "take", "given": "give", "seen": "see", "done": "do", "gone": "go", "known": "know", "shown": "show",
+    "written": "write", "broken": "break", "chosen": "choose", "driven": "drive", "fallen": "fall", "risen": "rise",
+    "spoken": "speak", "stolen": "steal", "grown": "grow", "thrown": "throw", "beaten": "beat", "hidden": "hide",
+    "withdrawn": "withdraw", "begun": "begin", "flown": "fly", "eaten": "eat", "woken": "wake", "torn": "tear",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a sentence as written, and its part-of-speech tag."""
+
+    text: str
+    tag: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def present_tense(base: str, plural: bool) -> str:
+    """The present tense of a verb's base form for a singular or plural subject ("reach" -> "reaches")."""
+    if plural:
+        return base
+    if base == "be":
+        return "is"
+    if base == "have":
+        return "has"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def headline_clause(words: Sequence[Word], rarity: Callable[[str], float]) -> list[str] | None:
+    """The sentence as a headline of at most six words, or None when it does not read as one."""
+    if not words or words[0].tag == "``":
+        return None
+    words = _drop_opening(_drop_reporting(list(words), rarity))
+    verb = next((i for i, w in enumerate(words) if w.tag == "MD" or w.tag.startswith("VB")), None)
+    if not verb or any(w.tag not in _SUBJECT_TAGS for w in words[:verb]):
+        return None
+    subject = _subject(words[:verb])
+    if not subject:
+        return None
+    plural = _plural(words[:verb])
+    predicate, rest = _verb_group(words[verb:], plural, rarity)
+    if predicate is None:
+        return None
+    budget = MAX_WORDS - len(subject) - len(predicate)
+    thing = _object(rest, budget) if budget >= 0 else None
+    return None if thing is None else subject + predicate + thing
+
+
+def _drop_reporting(words: list[Word], rarity: Callable[[str], float]) -> list[Word]:
+    """What was said, without "X said" around it; a pronoun subject of what was said becomes the speaker."""
+    for i, word in enumerate(words):
+        if not word.tag.startswith("VB") or _base(word, rarity) not in _REPORTING:
+            continue
+        if i >= 2 and "," in (words[i - 1].text, words[i - 2].text) or any(w.text == "," for w in words[max(0, i - 5) : i]):
+            cut = max(j for j in range(i) if words[j].text == ",")
+            return words[:cut] if cut >= 3 else words
+        if i <= 6 and all(w.tag in _SUBJECT_TAGS for w in words[:i]):
+            rest = words[i + 1 :]
+            if _base(word, rarity) == "tell":
+                while rest and rest[0].tag in ("NNS", "NN", "NNP", "PRP", "DT"):
+                    rest = rest[1:]
+            if rest and rest[0].lower == "that":
+                rest = rest[1:]
+            if rest and rest[0].tag == "PRP" and rest[0].lower in ("he", "she", "it", "they"):
+                rest = words[:i] + rest[1:]
+            return rest
+        break
+    return words
+
+
+def _drop_opening(words: list[Word]) -> list[Word]:
+    """Without an opening adverbial such as "In the fields east of the city," or "Upstream,"."""
+    commas = [i for i, w in enumerate(words[:14]) if w.text == ","]
+    if commas and (words[0].tag in ("IN", "RB", "TO") or commas[0] <= 2):
+        return words[commas[0] + 1 :]
+    return words
+
+
+def _subject(words: Sequence[Word]) -> list[str]:
+    names = [w.text for w in words if w.tag in ("NNP", "NNPS")]
+    kept = [w for w in words if w.lower not in _DROP and w.tag not in ("DT", "PRP$") or w.lower == "no"]
+    if len(kept) > 3 and 0 < len(names) <= 3 and all(w.tag in ("NNP", "NNPS") for w in words[-len(names) :]):
+        kept = list(words[-len(names) :])
+    kept = _drop_common_possessor(kept)
+    if len(kept) > 3:
+        kept = kept[-2:]
+    if not kept or kept[-1].tag not in ("NN", "NNS", "NNP", "NNPS", "CD"):
+        return []
+    return [w.text for w in kept]
+
+
+def _drop_common_possessor(words: list[Word]) -> list[Word]:
+    """ "city's mayor" -> "mayor"; a named possessor stays ("Madrid's mayor")."""
+    for i, word in enumerate(words[:-1]):
+        if word.tag == "POS" or word.lower.endswith(("'s", "\u2019s")):
+            possessor = words[i - 1] if word.tag == "POS" and i else word
+            if possessor.tag not in ("NNP", "NNPS"):
+                return words[i + 1 :]
+    return words
+
+
+def _plural(subject: Sequence[Word]) -> bool:
+    if any(w.lower == "and" for w in subject):
+        return True
+    head = next((w for w in reversed(subject) if w.tag.startswith("NN") or w.tag == "CD"), None)
+    return head is not None and (head.tag in ("NNS", "NNPS") or head.lower in _PLURAL_NOUNS)
+
+
+def _base(word: Word, rarity: Callable[[str], float]) -> str | None:
+    lower = word.lower
+    if word.tag in ("VB", "VBP"):
+        return lower
+    if word.tag == "VBZ":
+        return lower[:-2] if lower.endswith(("ches", "shes", "sses", "xes")) else lower[:-1]
+    if word.tag == "VBG":
+        for stem in (lower[:-3], lower[:-3] + "e", lower[:-4]):
+            if min(rarity(stem), rarity(stem + "s")) < float("inf"):
+                return stem
+        return None
+    return _PARTICIPLE_BASES.get(lower) or IRREGULAR.get(lower) or base_form(lower, rarity)
+
+
+def _verb_group(words: Sequence[Word], plural: bool, rarity: Callable[[str], float]) -> tuple[list[str] | None, list[Word]]:
+    """The verb group as headline words ("has revived" -> ["Revives"]), and the words after it."""
+    auxiliaries: list[str] = []
+    negated = False
+    i = 0
+    while i < len(words) and (words[i].tag in ("MD", "RB") or words[i].lower in _AUXILIARY_FORMS):
+        negated = negated or words[i].lower in _NEGATIONS
+        if words[i].tag != "RB":
+            auxiliaries.append(words[i].lower)
+        i += 1
+    if i >= len(words) or not words[i].tag.startswith("VB"):
+        return None, []
+    main = words[i]
+    rest = list(words[i + 1 :])
+    base = _base(main, rarity)
+    if base is None or base in _REPORTING or (main.tag in ("VBG", "VBN") and not auxiliaries):
+        return None, []  # a bare participle is a modifier ("reservoirs serving..."), not the verb
+    if negated:
+        if main.tag == "VBN" or any(a in ("will", "would", "could", "may", "might", "can", "must") for a in auxiliaries):
+            return None, []
+        return ["Do" if plural else "Does", "Not", base], rest
+    if rest and rest[0].lower in _PARTICLES and (len(rest) == 1 or rest[1].tag in ("DT", ",", ".", "PRP$")):
+        particle, rest = [rest[0].text], rest[1:]
+    else:
+        particle = []
+    passive = main.tag == "VBN" and any(a in _BE_FORMS for a in auxiliaries)
+    if passive:
+        future = "will" in auxiliaries or "would" in auxiliaries
+        return (["to", "Be"] if future else []) + [main.text] + particle, rest
+    modal = next((a for a in auxiliaries if a in ("will", "would", "could", "may", "might", "can", "must")), None)
+    if modal in ("will", "would"):
+        return ["to", base] + particle, rest
+    if modal is not None:
+        return [modal, base] + particle, rest
+    return [present_tense(base, plural)] + particle, rest
+
+
+_BE_FORMS = frozenset({"is", "are", "am", "was", "were", "be", "been", "being"})
+_AUXILIARY_FORMS = _BE_FORMS | {"has", "have", "had", "having", "do", "does", "did"}
+
+
+def _object(words: Sequence[Word], budget: int) -> list[str] | None:
+    """The start of what follows the verb, cut to whole phrases within `budget` words.
+
+    None when the cut would leave a measure without its "of" ("300 Kilometres" of what?).
+    """
+    phrases: list[list[Word]] = [[]]
+    stopped_early = False
+    for word in words:
+        if word.lower in _STOPS or word.tag in (",", ".", ":", "CC", "MD", "WP"):
+            break
+        if word.tag in ("``", "TO"):
+            stopped_early = not phrases[0]
+            break
+        if word.tag == "IN":
+            if word.lower not in _OBJECT_PREPOSITIONS:
+                stopped_early = not phrases[0]
+                break
+            phrases.append([word])
+        elif word.tag in _OBJECT_TAGS:
+            phrases[-1].append(word)
+        else:
+            stopped_early = not phrases[0]
+            break
+    if stopped_early:
+        return None  # "Programme Creates" (about what?): the object was there but could not be read
+    if phrases[0] and phrases[0][-1].lower in _VAGUE:
+        return None  # "Firefighters Spend Much": the object's head says nothing
+    kept: list[str] = []
+    for number, phrase in enumerate(p for p in phrases if p):
+        trimmed = [w for w in phrase if w.lower not in _DROP]
+        while trimmed and trimmed[-1].tag not in ("NN", "NNS", "NNP", "NNPS", "CD", "VBN"):
+            trimmed.pop()
+        content = [w for w in trimmed if w.tag != "IN"]
+        if not content:
+            break
+        if len(kept) + len(trimmed) > budget:
+            if number == 0 and phrase[0].tag != "IN":
+                return None  # the verb's object does not fit: "Agency to Publish" (what?)
+            return None if phrase[0].lower == "of" else kept
+
+        if len(trimmed) >= 2 and trimmed[0].tag == "DT" and len(kept) + len(trimmed) > budget - 1:
+            trimmed = trimmed[1:]
+        kept.extend(w.text for w in trimmed)
+    return kept

@@ -1,0 +1,173 @@
+"""Rough Penn part-of-speech guesses for heading building, when the article carries no tagger output.
+
+Closed-class words come from small lists; open-class words are guessed from their
+shape (capitals, `-ed`, `-ing`, `-ly`), their neighbours (after a modal, `to` or a
+pronoun, a word is a verb) and the learned vocabulary (a `-ed` word is a verb only
+when its stem is a known word). Good enough to find a subject, a verb and an object;
+a real tagger's tags (`Article.pos`) are used instead whenever they are there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ._words import PREPOSITIONS
+
+__all__ = ["IRREGULAR", "base_form", "guess_tags", "tokens_of"]
+
+_TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+
+_DETERMINERS = frozenset("the a an this that these those some any each every no all both another either neither".split())
+_PERSONAL = frozenset("i you he she it we they me him us them".split())
+_RELATIVES = frozenset("who which whom".split())
+_POSSESSIVE = frozenset("my your his her its our their".split())
+_SUBORDINATORS = frozenset("that because while although though if whether when where as since until unless after before".split())
+_MODALS = frozenset("will would can could may might must should shall".split())
+_BE = {"is": "VBZ", "are": "VBP", "am": "VBP", "was": "VBD", "were": "VBD", "be": "VB", "been": "VBN", "being": "VBG"}
+_HAVE = {"has": "VBZ", "have": "VBP", "had": "VBD", "having": "VBG"}
+_DO = {"does": "VBZ", "do": "VBP", "did": "VBD"}
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
+    "thousand thousands million millions billion dozen dozens".split()
+)
+_ADVERBS = frozenset(
+    "not n't never also already still just now then again soon later only even very too instead first finally "
+    "almost nearly so far once twice".split()
+)
+_NOT_ADVERBS = frozenset("family italy july supply only early reply rally ally belly jelly fly holy".split())
+_CLAUSE_VERBS = frozenset("say tell warn expect fear hope believe think argue claim insist".split())
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "less", "ic", "able", "ible", "ary", "ern", "ish", "ian")
+
+# Past tense -> base form of common irregular verbs (a closed list: English adds no new ones).
+IRREGULAR = {
+    "said": "say", "told": "tell", "went": "go", "took": "take", "made": "make", "gave": "give", "came": "come",
+    "found": "find", "left": "leave", "began": "begin", "won": "win", "lost": "lose", "held": "hold", "met": "meet",
+    "fell": "fall", "rose": "rise", "struck": "strike", "ran": "run", "brought": "bring", "sought": "seek",
+    "spent": "spend", "sent": "send", "built": "build", "paid": "pay", "led": "lead", "kept": "keep", "broke": "break",
+    "chose": "choose", "drove": "drive", "fled": "flee", "flew": "fly", "fought": "fight", "froze": "freeze",
+    "grew": "grow", "knew": "know", "saw": "see", "shot": "shoot", "sold": "sell", "stood": "stand",
+    "thought": "think", "threw": "throw", "wrote": "write", "bought": "buy", "caught": "catch", "felt": "feel",
+    "heard": "hear", "hid": "hide", "became": "become", "got": "get", "wore": "wear", "woke": "wake", "swore": "swear",
+    "spoke": "speak", "stole": "steal", "sank": "sink", "sang": "sing", "rang": "ring", "drank": "drink", "ate": "eat",
+    "forgot": "forget", "forgave": "forgive", "overtook": "overtake", "undertook": "undertake", "withdrew": "withdraw",
+    "upheld": "uphold", "oversaw": "oversee", "foresaw": "foresee", "understood": "understand", "withheld": "withhold",
+    "bore": "bear", "bit": "bite", "blew": "blow", "dealt": "deal", "dug": "dig", "fed": "feed", "hung": "hang",
+    "lent": "lend", "meant": "mean", "slid": "slide", "sped": "speed", "spun": "spin", "strove": "strive",
+    "swept": "sweep", "taught": "teach", "tore": "tear", "wept": "weep", "wound": "wind", "shook": "shake",
+    "rode": "ride", "lay": "lie", "laid": "lay", "slept": "sleep", "shut": "shut", "cut": "cut", "hit": "hit",
+    "put": "put", "set": "set", "quit": "quit", "split": "split", "spread": "spread", "cost": "cost", "hurt": "hurt",
+}
+_PARTICIPLES = frozenset(
+    "taken given seen done gone known shown written broken chosen driven fallen risen spoken stolen forgotten "
+    "frozen grown thrown worn sworn beaten bitten hidden ridden shaken torn woken withdrawn overtaken undertaken "
+    "born borne eaten begun sunk sung drunk flown".split()
+)
+
+
+def tokens_of(text: str) -> list[tuple[int, int]]:
+    """Word and punctuation tokens of `text`, as (start, end) offsets."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def base_form(word: str, rarity: Callable[[str], float]) -> str | None:
+    """The base form of a past-tense or participle `word` (lower case), or None when it is not one.
+
+    `rarity` is a word's IDF (infinite when unknown): of the possible stems
+    ("warned": "warne", "warn"), the most common one wins.
+    """
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "y"
+    if not word.endswith("ed") or len(word) < 5:
+        return None
+    stems = [word[:-1], word[:-2]] + ([word[:-3]] if word[-3] == word[-4] else [])
+    scored = [(min(rarity(stem), rarity(stem + "s")), stem) for stem in stems]
+    best = min(scored)
+    return best[1] if best[0] != float("inf") else None
+
+
+def guess_tags(words: Sequence[str], *, cased: bool, rarity: Callable[[str], float]) -> list[str]:
+    """A Penn tag for each word of one sentence (`rarity` gives a lower-case word's IDF, infinite when unknown)."""
+    tags: list[str] = []
+    for position, word in enumerate(words):
+        lower = word.lower()
+        previous = tags[-1] if tags else ""
+        before = _last_verbal(tags)
+        if not word[0].isalnum():
+            tag = "," if word in ",;:" else ("." if word in ".!?" else "``" if word in "\"'\u201c\u201d\u2018\u2019" else "SYM")
+        elif lower in ("'s", "\u2019s") or (lower == "s" and position and words[position - 1] in "'\u2019"):
+            tag = "POS"
+        elif lower in _DETERMINERS:
+            tag = "DT"
+        elif lower in _PERSONAL:
+            tag = "PRP"
+        elif lower in _POSSESSIVE:
+            tag = "PRP$"
+        elif lower in _RELATIVES:
+            tag = "WP"
+        elif lower == "to":
+            tag = "TO"
+        elif lower in _SUBORDINATORS:
+            tag = "IN"
+        elif lower in PREPOSITIONS:
+            tag = "IN"
+        elif lower in ("and", "or", "but", "nor"):
+            tag = "CC"
+        elif lower in _MODALS:
+            tag = "MD"
+        elif lower in _BE or lower in _HAVE or lower in _DO:
+            tag = _BE.get(lower) or _HAVE.get(lower) or _DO[lower]
+        elif lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS):
+            tag = "RB"
+        elif lower[0].isdigit() or lower in _NUMBERS:
+            tag = "CD"
+        elif cased and word[0].isupper() and position > 0 and words[position - 1] not in "\"'\u201c\u2018":
+            tag = "NNP"
+        elif before in ("MD", "TO") or (before == "VBD" and tags[-1] == "RB" and lower not in _PARTICIPLES):
+            tag = "VB" if base_form(lower, rarity) is None else "VBN"
+        elif lower in _PARTICIPLES:
+            tag = "VBN"
+        elif base_form(lower, rarity) is not None:
+            tag = _past_or_participle(tags, lower)
+        elif lower.endswith("ing") and len(lower) > 5:
+            tag = "NN" if previous in ("DT", "PRP$", "JJ", "IN") else "VBG"
+        elif previous in ("PRP", "WP"):
+            tag = "VBZ" if lower.endswith("s") else "VBP"
+        elif lower.endswith(_ADJECTIVE_ENDINGS):
+            tag = "JJ"
+        else:
+            tag = "NNS" if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) else "NN"
+        tags.append(tag)
+    return _verbs_between_nouns(words, tags)
+
+
+def _last_verbal(tags: list[str]) -> str:
+    """The tag before any adverbs at the end of `tags`."""
+    for tag in reversed(tags):
+        if tag != "RB":
+            return tag
+    return ""
+
+
+def _past_or_participle(tags: list[str], lower: str) -> str:
+    before = _last_verbal(tags)
+    if before.startswith("VB") or before == "MD":
+        return "VBN"
+    if tags and tags[-1] in ("DT", "PRP$", "JJ", "IN", "POS", "CD"):
+        return "VBN" if lower in IRREGULAR else "JJ"
+    return "VBD"
+
+
+def _verbs_between_nouns(words: Sequence[str], tags: list[str]) -> list[str]:
+    """A noun-looking word between a noun and a determiner is a present-tense verb ("farmers count the cost")."""
+    before = tags[0] if tags else ""
+    for i in range(1, len(tags) - 1):
+        if tags[i] in ("NN", "NNS") and before in ("NN", "NNS", "NNP"):
+            if tags[i + 1] in ("DT", "PRP$", "CD") or words[i].lower().rstrip("s") in _CLAUSE_VERBS:
+                tags[i] = "VBZ" if words[i].lower().endswith("s") else "VBP"
+                break
+        if tags[i] != "RB":
+            before = tags[i]
+    return tags

@@ -1,0 +1,217 @@
+"""Section headings a wire editor would write: two to six words, title case, from the section itself.
+
+Each sentence of a section offers candidates: a headline clause (main actor and
+action, "Mayor Rejects Criticism") and its noun phrases ("Flood Defences"). A
+candidate scores by the salience of its words in this section (frequency here, IDF,
+and how much more the section uses a word than the rest of the story), with a bonus
+for clauses and for the section's opening sentences. The best candidate not too
+close to an earlier section's heading wins; when no candidate is good enough the
+section's key noun phrase is used, never filler. Part-of-speech tags come from
+`Article.pos` when a tagger has set it, else from `_tags.guess_tags`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .._article import Article
+from ._clause import MAX_WORDS, Word, headline_clause
+from ._model import WordModel, load_words
+from ._tags import guess_tags, tokens_of
+from ._words import STOPWORDS, content_words
+
+__all__ = ["GENERIC", "MAX_WORDS", "MIN_WORDS", "is_generic", "section_headings", "title_case"]
+
+MIN_WORDS = 2
+GENERIC = frozenset(
+    "section part chapter more other others news update updates details detail background continued misc "
+    "miscellaneous story article summary introduction conclusion overview latest information things stuff "
+    "item items topic topics report reports".split()
+)
+_SMALL = frozenset("a an the and but or nor for of in on at to by as via per".split())  # AP: four letters and up are capitalised
+_NOUNS = ("NN", "NNS", "NNP", "NNPS")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
+_FIRST_SENTENCES = 3
+_SALIENT_SENTENCES = 2
+_NOT_IN_PHRASES = STOPWORDS | {"'s"}
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+_NAME_ONLY_PENALTY = 0.8
+_NUMBER_PENALTY = 0.4
+_CLAUSE_BONUS = 0.6
+_OPENING_BONUS = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    words: tuple[str, ...]
+    score: float
+
+    @property
+    def key(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.words if w.lower() not in _SMALL)
+
+
+def title_case(words: Sequence[str]) -> str:
+    """Headline title case: small words lower-case inside, capitals kept where the source had them."""
+    out = []
+    for position, word in enumerate(words):
+        inner = position not in (0, len(words) - 1)
+        if inner and word.lower() in _SMALL:
+            out.append(word.lower())
+        elif any(c.isupper() for c in word[1:]):
+            out.append(word)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(out)
+
+
+def is_generic(heading: str) -> bool:
+    """True for filler headings ("Section 2", "More News"): no word of its own beyond generic ones and numbers."""
+    own = [w for w in heading.lower().split() if w not in _SMALL and w not in GENERIC and not w.isdigit()]
+    return not own
+
+
+def _sentence_words(article: Article, index: int, cased: bool, model: WordModel) -> list[Word]:
+    sentence = article.sentences[index]
+    pos = getattr(article, "pos", ())
+    if pos and len(pos) == len(article.tokens):
+        starts = [t.start for t in article.tokens]
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_left(starts, sentence.end)
+        return [Word(article.text[t.start : t.end], pos[k]) for k, t in enumerate(article.tokens[first:last], first)]
+    text = sentence.text
+    if index == 0:
+        dateline = _DATELINE.match(text)
+        text = text[dateline.end() :] if dateline else text
+    texts = [text[a:b] for a, b in tokens_of(text)]
+    tags = guess_tags(texts, cased=cased, rarity=model.rarity)
+    return [Word(t, g) for t, g in zip(texts, tags)]
+
+
+def _salience(sections: Sequence[Sequence[str]], model: WordModel) -> list[dict[str, float]]:
+    """For each section (its sentences' texts), each content word's weight: count here x IDF x its
+    share of the story's uses, a little more for names; the top word of a section weighs 1."""
+    counts = [Counter(w for text in section for w in content_words(text)) for section in sections]
+    story = sum(counts, Counter())
+    weights = []
+    for section, count in zip(sections, counts):
+        names = {m.lower() for text in section for m in _NAME.findall(text, 1)}
+        weight = {
+            word: n * model.idf_of(word) * (n / story[word]) * (1.3 if word in names else 1.0) for word, n in count.items()
+        }
+        top = max(weight.values(), default=1.0)
+        weights.append({word: value / top for word, value in weight.items()})
+    return weights
+
+
+def _worth_reading(texts: Sequence[str], salience: dict[str, float]) -> list[int]:
+    """The sentences a heading is looked for in: the section's first few, and its two most salient others."""
+    rest = sorted(
+        range(_FIRST_SENTENCES, len(texts)),
+        key=lambda i: -sum(salience.get(w, 0.0) for w in set(content_words(texts[i]))),
+    )
+    return list(range(min(_FIRST_SENTENCES, len(texts)))) + sorted(rest[:_SALIENT_SENTENCES])
+
+
+def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
+    """Runs of adjectives and nouns, joined across "of" ("Thousands of Hectares")."""
+    phrases: list[list[Word]] = []
+    current: list[Word] = []
+    for i, word in enumerate(words):
+        if word.tag in ("JJ", "CD", "POS", *_NOUNS) and word.lower not in _NOT_IN_PHRASES:
+            current.append(word)
+            continue
+        if word.lower == "of" and current and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
+            current.append(word)
+            continue
+        if current:
+            phrases.append(current)
+        current = []
+    if current:
+        phrases.append(current)
+    out = []
+    for phrase in phrases:
+        while phrase and phrase[-1].tag not in _NOUNS:
+            phrase = phrase[:-1]
+        while phrase and (phrase[0].lower == "of" or phrase[0].tag == "POS"):
+            phrase = phrase[1:]
+        if phrase:
+            out.append([w.text for w in phrase[-4:]] if phrase[-4:][0].lower != "of" else [w.text for w in phrase[-3:]])
+    return out
+
+
+def _phrase_penalty(phrase: Sequence[str], words: Sequence[Word]) -> float:
+    """Noun phrases that make poor headings: a bare name ("Olaf Brandt") says who, not what
+    about; a bare count ("120 Observers") says how many, not what happened."""
+    tags = {w.text: w.tag for w in words}
+    if all(tags.get(w, "").startswith("NNP") for w in phrase[-2:]):
+        return _NAME_ONLY_PENALTY
+    if tags.get(phrase[0]) == "CD":
+        return _NUMBER_PENALTY
+    return 0.0
+
+
+def _score(words: Sequence[str], salience: dict[str, float], bonus: float) -> float:
+    content = {w.lower() for w in words if w.lower() not in _SMALL}
+    coverage = sum(salience.get(w, 0.0) for w in content)
+    return min(coverage, 2.5) + bonus - 0.08 * abs(len(words) - 4)
+
+
+def _candidates(section: Sequence[tuple[int, list[Word]]], salience: dict[str, float], model: WordModel) -> list[_Candidate]:
+    found: dict[tuple[str, ...], float] = {}
+    for rank, words in section:
+        opening = _OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0
+        clause = headline_clause(words, model.rarity)
+        options = [(clause, _CLAUSE_BONUS + opening)] if clause and MIN_WORDS <= len(clause) <= MAX_WORDS else []
+        options += [
+            (phrase, opening - _phrase_penalty(phrase, words))
+            for phrase in _noun_phrases(words)
+            if MIN_WORDS <= len(phrase) <= MAX_WORDS
+        ]
+        for option, bonus in options:
+            key = tuple(option)
+            found[key] = max(found.get(key, -1e9), _score(option, salience, bonus))
+    return sorted((_Candidate(k, v) for k, v in found.items()), key=lambda c: -c.score)
+
+
+def _key_phrase(section: Sequence[tuple[int, list[Word]]], salience: dict[str, float], used: list[frozenset[str]]) -> tuple[str, ...]:
+    """The fallback: the section's key noun phrase, or its two most salient words ("Crops and Losses")."""
+    phrases = [p for _, words in section for p in _noun_phrases(words) if MIN_WORDS <= len(p) <= MAX_WORDS]
+    fresh = [p for p in phrases if not any({w.lower() for w in p} <= key for key in used)]
+    if fresh:
+        return tuple(max(fresh, key=lambda p: _score(p, salience, 0.0)))
+    spelled = {w.lower: w.text for _, s in section for w in s}
+    ranked = [w for w in sorted(salience, key=lambda w: -salience[w]) if w in spelled]
+    if len(ranked) >= 2:
+        return (spelled[ranked[0]], "and", spelled[ranked[1]])
+    content = [w.text for _, s in section for w in s if w.text[:1].isalnum() and w.lower not in _SMALL]
+    return tuple(content[:MIN_WORDS])
+
+
+def section_headings(article: Article, groups: Sequence[Sequence[int]], model: WordModel | None = None) -> tuple[str, ...]:
+    """A distinct heading for each group of sentence indices of `article`."""
+    model = model or load_words()
+    cased = article.text != article.text.lower()
+    texts = [[article.sentences[i].text for i in group] for group in groups]
+    weights = _salience(texts, model)
+    used: list[frozenset[str]] = []
+    headings: list[str] = []
+    for group, section_texts, salience in zip(groups, texts, weights):
+        chosen = _worth_reading(section_texts, salience)
+        section = [(rank, _sentence_words(article, group[rank], cased, model)) for rank in chosen]
+        choice = None
+        for candidate in _candidates(section, salience, model):
+            text = title_case(candidate.words)
+            if is_generic(text) or any(len(candidate.key & key) * 2 >= max(len(candidate.key), 1) for key in used):
+                continue
+            choice = candidate.words
+            break
+        if choice is None:
+            choice = _key_phrase(section, salience, used)
+        used.append(frozenset(w.lower() for w in choice if w.lower() not in _SMALL))
+        headings.append(title_case(choice))
+    return tuple(headings)

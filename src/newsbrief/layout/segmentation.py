@@ -1,0 +1,280 @@
+"""Topic segmentation: where a story's body shifts from one topic to the next.
+
+Each gap between two sentences gets features of lexical cohesion: how alike the
+sentences on either side are (IDF-weighted words, and learned word vectors), over
+windows of 1, 2 and 4 sentences; how deep the similarity dips there (TextTiling's
+depth score); how many rare words carry across; how many words are new; whether the
+next sentence opens with a pronoun, a connective or a quote. A logistic scorer trained
+on synthetic documents (see `scripts/train_layout.py`) turns them into boundary
+log-odds, and a dynamic programme picks the best cut into a number of sections set by
+the story's length, cutting only where cuts are allowed (paragraph breaks, when the
+text has paragraphs). Highlights bias the cut gently toward one highlight a section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .._article import Article
+from ._model import BoundaryModel, WordModel, load_boundaries, load_words
+
+__all__ = [
+    "FEATURES",
+    "SegmentOptions",
+    "article_topic_starts",
+    "choose_boundaries",
+    "gap_features",
+    "section_range",
+    "segment_topics",
+]
+
+_WINDOWS = (1, 2, 4)
+FEATURES: tuple[str, ...] = (
+    *(f"words_cos_{w}" for w in _WINDOWS),
+    *(f"vectors_cos_{w}" for w in _WINDOWS),
+    "words_depth_2",
+    "vectors_depth_2",
+    "words_relative_2",
+    "vectors_relative_2",
+    "vectors_local_minimum_2",
+    "rare_words_carried",
+    "new_words_share",
+    "opens_pronoun",
+    "opens_connective",
+    "opens_quote",
+)
+
+_PRONOUNS = frozenset("he she it they his her its their this these those we i him them there such".split())
+_CONNECTIVES = frozenset("but however also and so yet still instead then that later both".split())
+_QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019`")
+_RARE_IDF = 4.0
+_WORDS_PER_SECTION = 160
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentOptions:
+    """How a story is cut: section counts, smallest section, and the highlight bias."""
+
+    min_sentences: int = 2
+    offset: float = -2.5
+    highlight_weight: float = 0.5
+    balance: float = 1.0
+
+
+def section_range(word_count: int) -> tuple[int, int]:
+    """The fewest and most sections for a story of `word_count` words.
+
+    3 to 7 for 600-1,000 words; fewer for shorter stories (a short one may stay
+    whole); about one section per 140-330 words beyond that.
+    """
+    most = max(1, word_count // 140)
+    if word_count < 400:
+        return 1, min(most, 2)
+    if word_count < 600:
+        return 2, min(most, 4)
+    if word_count <= 1000:
+        return 3, min(most, 7)
+    return max(3, word_count // 330), most
+
+
+def _openers(sentences: Sequence[str]) -> np.ndarray:
+    flags = np.zeros((len(sentences), 3))
+    for row, text in enumerate(sentences):
+        stripped = text.lstrip()
+        if stripped[:1] in _QUOTE_CHARS:
+            flags[row, 2] = 1.0
+            stripped = stripped.lstrip("\"'\u201c\u201d\u2018\u2019` ")
+        first = stripped.split(" ", 1)[0].strip(",;:").lower()
+        flags[row, 0] = first in _PRONOUNS
+        flags[row, 1] = first in _CONNECTIVES
+    return flags
+
+
+def _window_cosines(cumulative: np.ndarray, n: int, window: int) -> np.ndarray:
+    gaps = np.arange(1, n)
+    left = cumulative[gaps] - cumulative[np.maximum(gaps - window, 0)]
+    right = cumulative[np.minimum(gaps + window, n)] - cumulative[gaps]
+    norms = np.linalg.norm(left, axis=1) * np.linalg.norm(right, axis=1)
+    return np.einsum("ij,ij->i", left, right) / np.maximum(norms, 1e-9)
+
+
+def _depth(curve: np.ndarray, reach: int = 3) -> np.ndarray:
+    """TextTiling's depth: how far the curve climbs within `reach` gaps on each side."""
+    padded = np.concatenate([np.full(reach, -np.inf), curve, np.full(reach, -np.inf)])
+    windows = np.lib.stride_tricks.sliding_window_view(padded, reach + 1)
+    left, right = windows[: len(curve)].max(axis=1), windows[reach:].max(axis=1)
+    return (left - curve) + (right - curve)
+
+
+def gap_features(model: WordModel, sentences: Sequence[str]) -> np.ndarray:
+    """One row of `FEATURES` for each gap between consecutive sentences (shape n-1 x features)."""
+    n = len(sentences)
+    if n < 2:
+        return np.zeros((0, len(FEATURES)))
+    ids = model.sentence_ids(sentences)
+    rows = np.repeat(np.arange(n), [len(i) for i in ids])
+    flat = np.concatenate(ids) if rows.size else np.zeros(0, dtype=np.int64)
+    known, columns = np.unique(flat, return_inverse=True)
+    cells = np.bincount(rows * len(known) + columns, weights=model.idf[flat], minlength=n * len(known))
+    weights = cells.reshape(n, len(known))
+    # Sums by cumulative differences rather than a matrix product: BLAS threads cost more than they save here.
+    weighted = np.cumsum(model.vectors[flat] * model.idf[flat, None], axis=0)
+    bounds = np.concatenate([[0], np.cumsum([len(i) for i in ids])])
+    weighted = np.vstack([np.zeros((1, model.vectors.shape[1])), weighted])
+    dense = weighted[bounds[1:]] - weighted[bounds[:-1]]
+    word_sums = np.vstack([np.zeros((1, len(known))), np.cumsum(weights, axis=0)])
+    dense_sums = np.vstack([np.zeros((1, dense.shape[1])), np.cumsum(dense, axis=0)])
+    words_cos = [_window_cosines(word_sums, n, w) for w in _WINDOWS]
+    vectors_cos = [_window_cosines(dense_sums, n, w) for w in _WINDOWS]
+    words_2, vectors_2 = words_cos[1], vectors_cos[1]
+    padded = np.concatenate([[np.inf], vectors_2, [np.inf]])
+    local_minimum = (vectors_2 <= padded[:-2]) & (vectors_2 <= padded[2:])
+
+    present = weights > 0
+    rare = model.idf[known] > _RARE_IDF
+    present_sums = np.vstack([np.zeros((1, len(known))), np.cumsum(present, axis=0)])
+    gaps = np.arange(1, n)
+    before = present_sums[gaps] - present_sums[np.maximum(gaps - 3, 0)]
+    after = present_sums[np.minimum(gaps + 3, n)] - present_sums[gaps]
+    carried = np.log1p(((before > 0) & (after > 0) & rare).sum(axis=1))
+    first_row = np.full(len(known), n)
+    np.minimum.at(first_row, columns, rows)
+    new_per_row = np.bincount(first_row, minlength=n + 1)[:n]
+    new_sums = np.concatenate([[0], np.cumsum(new_per_row)])
+    all_sums = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n))])
+    ahead = np.minimum(gaps + 2, n)
+    new_share = (new_sums[ahead] - new_sums[gaps]) / np.maximum(all_sums[ahead] - all_sums[gaps], 1)
+
+    openers = _openers(sentences)[1:]
+    return np.column_stack(
+        [
+            *words_cos,
+            *vectors_cos,
+            _depth(words_2),
+            _depth(vectors_2),
+            words_2 - words_2.mean(),
+            vectors_2 - vectors_2.mean(),
+            local_minimum.astype(float),
+            carried,
+            new_share,
+            openers,
+        ]
+    )
+
+
+def _expected_share(scores: np.ndarray, word_count: int, count: tuple[int, int], allowed: np.ndarray | None) -> float:
+    """The score above which lie as many gaps as a story of this length usually has boundaries.
+
+    Topic shifts inside one story score far lower than shifts between stories; measured
+    against this threshold, a story's strongest shifts count as boundaries even so.
+    """
+    wanted = min(max(round(word_count / _WORDS_PER_SECTION), count[0]), count[1]) - 1
+    candidates = scores if allowed is None else scores[allowed]
+    if wanted <= 0 or len(candidates) == 0:
+        return float("inf")
+    return float(np.sort(candidates)[::-1][min(wanted, len(candidates)) - 1]) - 1e-6
+
+
+def choose_boundaries(
+    scores: np.ndarray,
+    count: tuple[int, int],
+    *,
+    allowed: np.ndarray | None = None,
+    min_sentences: int = 2,
+    anchors: Sequence[int] = (),
+    highlight_weight: float = 0.0,
+    balance: float = 0.0,
+) -> tuple[int, ...]:
+    """The sentence indices that open sections 2..k, for the best cut into `count` sections.
+
+    `scores[g]` is the log-odds of a boundary before sentence g+1; a cut's worth is the
+    sum of its boundaries' scores, less `highlight_weight` for each highlight beyond the
+    first in a section (`anchors` are the highlights' first sentences), less `balance`
+    times the squared log-ratio of each section's size to an even share, so that a
+    story is not cut into one long section and a few scraps. When no cut has the fewest
+    sections, the most that fit are taken.
+    """
+    n = len(scores) + 1
+    opens = np.concatenate([[0.0], scores])
+    can_open = np.ones(n, dtype=bool) if allowed is None else np.concatenate([[True], allowed])
+    starts, ends = np.meshgrid(np.arange(n + 1), np.arange(n + 1), indexing="ij")
+    valid = (ends - starts >= min(min_sentences, n)) & np.concatenate([can_open, [False]])[:, None]
+    segment = np.where(valid, np.concatenate([opens, [0.0]])[:, None], -np.inf)
+    if anchors and highlight_weight:
+        marks = np.zeros(n + 1)
+        np.add.at(marks, [a + 1 for a in anchors if 0 <= a < n], 1.0)
+        inside = np.cumsum(marks)[None, :] - np.cumsum(marks)[:, None]
+        segment = segment - highlight_weight * np.maximum(inside - 1.0, 0.0)
+    fewest, most = count
+    if balance:
+        even = n / max(1, (fewest + most) / 2)
+        sizes = np.maximum(ends - starts, 1)
+        segment = segment - balance * np.log(sizes / even) ** 2
+    best = [segment[0]]
+    back: list[np.ndarray] = [np.zeros(n + 1, dtype=int)]
+    for _ in range(1, most):
+        totals = best[-1][:, None] + segment
+        back.append(np.argmax(totals, axis=0))
+        best.append(totals[back[-1], np.arange(n + 1)])
+    finals = np.array([b[n] for b in best])
+    feasible = np.flatnonzero(np.isfinite(finals))
+    if feasible.size == 0:
+        return ()
+    wanted = feasible[feasible >= fewest - 1]
+    k = int(wanted[np.argmax(finals[wanted])]) if wanted.size else int(feasible.max())
+    cuts: list[int] = []
+    end = n
+    for level in range(k, 0, -1):
+        end = int(back[level][end])
+        cuts.append(end)
+    return tuple(sorted(cuts))
+
+
+def segment_topics(
+    sentences: Sequence[str],
+    *,
+    word_count: int | None = None,
+    allowed: Sequence[bool] | None = None,
+    anchors: Sequence[int] = (),
+    options: SegmentOptions = SegmentOptions(),
+    words: WordModel | None = None,
+    scorer: BoundaryModel | None = None,
+) -> tuple[int, ...]:
+    """The sentence indices where a new section begins (the first section, at 0, is left out)."""
+    n = len(sentences)
+    if n < 2 * options.min_sentences:
+        return ()
+    words = words or load_words()
+    scorer = scorer or load_boundaries()
+    total = word_count if word_count is not None else sum(len(s.split()) for s in sentences)
+    count = section_range(total)
+    cuttable = None if allowed is None else np.asarray(allowed, dtype=bool)
+    scores = scorer.logits(gap_features(words, sentences))
+    scores = scores - min(options.offset, _expected_share(scores, total, count, cuttable))
+    return choose_boundaries(
+        scores,
+        count,
+        allowed=cuttable,
+        min_sentences=options.min_sentences,
+        anchors=anchors,
+        highlight_weight=options.highlight_weight,
+        balance=options.balance,
+    )
+
+
+def article_topic_starts(article: Article, options: SegmentOptions = SegmentOptions()) -> tuple[int, ...]:
+    """Where `article`'s topical sections begin: cuts only at paragraph breaks when it has several paragraphs."""
+    sentences = article.sentences
+    paragraphs = [s.paragraph for s in sentences]
+    allowed = [a != b for a, b in zip(paragraphs, paragraphs[1:])] if len(set(paragraphs)) > 1 else None
+    anchors = sorted({min(h.sentences) for h in article.highlights if h.sentences})
+    return segment_topics(
+        [s.text for s in sentences],
+        word_count=sum(len(s.text.split()) for s in sentences),
+        allowed=allowed,
+        anchors=anchors,
+        options=options,
+    )

@@ -1,0 +1,125 @@
+"""Section headings: the rules every heading keeps, and headline grammar on small sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from newsbrief import Article, load_pipeline
+from newsbrief.inputs import article_from_text
+from newsbrief.layout._clause import Word, headline_clause, present_tense
+from newsbrief.layout._model import load_words
+from newsbrief.layout._tags import guess_tags, tokens_of
+from newsbrief.layout.headings import is_generic, section_headings, title_case
+from tests.conftest import build_article
+
+STORIES = sorted((Path(__file__).parents[1] / "data" / "layout").glob("*.txt"))
+
+
+def _clause(sentence: str) -> str | None:
+    model = load_words()
+    words = [sentence[a:b] for a, b in tokens_of(sentence)]
+    tagged = [Word(w, t) for w, t in zip(words, guess_tags(words, cased=True, rarity=model.rarity))]
+    found = headline_clause(tagged, model.rarity)
+    return title_case(found) if found else None
+
+
+@pytest.fixture(scope="module")
+def briefs() -> dict[str, Article]:
+    run = load_pipeline(["segment", "lead", "sections"])
+    return {path.name: run(article_from_text(path.read_text(encoding="utf-8"))) for path in STORIES}
+
+
+def test_there_are_ten_stories_to_read_headings_on() -> None:
+    assert len(STORIES) >= 10
+
+
+def test_every_heading_has_two_to_six_words_in_title_case(briefs: dict[str, Article]) -> None:
+    for name, article in briefs.items():
+        for section in article.sections:
+            words = section.heading.split()
+            assert 2 <= len(words) <= 6, (name, section.heading)
+            assert title_case(words) == section.heading, (name, section.heading)
+            assert not is_generic(section.heading), (name, section.heading)
+
+
+def test_headings_of_a_story_are_distinct(briefs: dict[str, Article]) -> None:
+    for name, article in briefs.items():
+        headings = [s.heading.lower() for s in article.sections]
+        assert len(set(headings)) == len(headings), name
+
+
+def test_long_stories_get_three_to_seven_sections_and_short_ones_fewer(briefs: dict[str, Article]) -> None:
+    for name, article in briefs.items():
+        words = article.word_count
+        if 600 <= words <= 1000:
+            assert 3 <= len(article.sections) <= 7, name
+        if words < 400:
+            assert len(article.sections) <= 2, name
+
+
+def test_headings_use_the_sections_own_words(briefs: dict[str, Article]) -> None:
+    for name, article in briefs.items():
+        for section in article.sections:
+            body = " ".join(article.sentences[i].text for i in section.sentences).lower()
+            content = [w for w in section.heading.lower().split() if len(w) > 3 and w not in ("does", "could")]
+            assert any(w.rstrip("s")[:4] in body for w in content), (name, section.heading)
+
+
+def test_title_case_keeps_small_words_low_and_acronyms_as_written() -> None:
+    assert title_case(["farmers", "count", "the", "cost"]) == "Farmers Count the Cost"
+    assert title_case(["AEMET", "keeps", "warning", "in", "place"]) == "AEMET Keeps Warning in Place"
+    assert title_case(["long-running", "dispute"]) == "Long-Running Dispute"
+
+
+@pytest.mark.parametrize("heading", ["Section 2", "More News", "Other Updates", "Background"])
+def test_generic_headings_are_recognised(heading: str) -> None:
+    assert is_generic(heading)
+
+
+def test_a_real_heading_is_not_generic() -> None:
+    assert not is_generic("Flood Defences Questioned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        ("The flooding has revived a long dispute over the river's defences.", "Flooding Revives Long Dispute"),
+        ("No deaths were reported.", "No Deaths Reported"),
+        ("The council will review the plans next week.", "Council to Review the Plans"),
+        ("Farm groups said the losses could reach 40 million euros.", "Losses Could Reach 40 Million Euros"),
+        ("In the fields east of the city, farmers counted the cost.", "Farmers Count the Cost"),
+        ("The mayor rejected the criticism on Monday.", "Mayor Rejects the Criticism"),
+    ],
+)
+def test_sentences_become_present_tense_headlines(sentence: str, headline: str) -> None:
+    assert _clause(sentence) == headline
+
+
+@pytest.mark.parametrize("sentence", ['"We will rebuild," she said.', "She was angry.", "It rained."])
+def test_quotes_and_pronoun_subjects_give_no_headline(sentence: str) -> None:
+    assert _clause(sentence) is None
+
+
+def test_present_tense_agrees_with_the_subject() -> None:
+    assert present_tense("reach", plural=False) == "reaches"
+    assert present_tense("carry", plural=False) == "carries"
+    assert present_tense("count", plural=True) == "count"
+
+
+@dataclass(frozen=True, slots=True)
+class _TaggedArticle(Article):
+    pos: tuple[str, ...] = ()
+
+
+def test_tagger_output_is_used_when_the_article_has_it() -> None:
+    text = "Dock workers strike over pay at the harbour. Talks with the port owners broke down."
+    plain = build_article(text)
+    guessed = section_headings(plain, [tuple(range(len(plain.sentences)))])
+    tags = ("NN", "NNS", "VBP", "IN", "NN", "IN", "DT", "NN", ".", "NNS", "IN", "DT", "NN", "NNS", "VBD", "RP", ".")
+    assert len(tags) == len(plain.tokens)
+    tagged = _TaggedArticle(**{f: getattr(plain, f) for f in Article.__dataclass_fields__}, pos=tags)
+    assert section_headings(tagged, [tuple(range(len(plain.sentences)))]) == ("Dock Workers Strike Over Pay",)
+    assert guessed != ("Dock Workers Strike Over Pay",)

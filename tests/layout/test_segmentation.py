@@ -1,0 +1,100 @@
+"""Topic segmentation: section counts by length, the cut's rules, and finding real topic shifts."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsbrief.layout._model import load_words
+from newsbrief.layout.segmentation import (
+    FEATURES,
+    article_topic_starts,
+    choose_boundaries,
+    gap_features,
+    section_range,
+    segment_topics,
+)
+from tests.conftest import build_article
+
+WEATHER = [
+    "Heavy snow fell across the northern hills overnight, closing mountain passes.",
+    "Forecasters said another storm front would bring freezing winds by Friday.",
+    "Drivers were told to carry chains and blankets on the high roads.",
+    "Snowploughs worked through the night to clear the motorway near the pass.",
+    "The weather service issued an amber warning for ice on Saturday morning.",
+    "Temperatures could fall to minus fifteen degrees in the valleys, forecasters said.",
+]
+FOOTBALL = [
+    "In the league, United beat City three goals to one in a lively derby.",
+    "The striker scored twice before half-time and the goalkeeper saved a penalty.",
+    "United's manager praised his defenders after the match at a packed stadium.",
+    "The win lifts the club to second place in the table, two points behind the leaders.",
+    "City's coach said his players had lost their shape after the first goal.",
+    "Fans sang in the stands long after the final whistle.",
+]
+BUDGET = [
+    "The finance ministry published its budget for next year on Tuesday.",
+    "Taxes on fuel and tobacco will rise, while income tax for low earners will fall.",
+    "The deficit is forecast to shrink to two percent of national income.",
+    "Economists said the spending plans for hospitals and schools looked tight.",
+    "Parliament will debate the budget bill next month before a final vote.",
+    "Opposition parties said the tax rises would hurt families and small firms.",
+]
+
+
+def test_section_range_follows_length() -> None:
+    for words in range(600, 1001, 50):
+        low, high = section_range(words)
+        assert 3 <= low <= high <= 7
+    assert section_range(1000) == (3, 7)
+    assert section_range(150) == (1, 1)
+    assert section_range(300)[1] <= 2
+    low, high = section_range(2400)
+    assert 3 < low < high
+
+
+def test_gap_features_have_one_finite_row_per_gap() -> None:
+    rows = gap_features(load_words(), WEATHER + FOOTBALL)
+    assert rows.shape == (len(WEATHER + FOOTBALL) - 1, len(FEATURES))
+    assert np.isfinite(rows).all()
+
+
+def test_three_topics_are_found_where_they_change() -> None:
+    sentences = WEATHER + FOOTBALL + BUDGET
+    assert segment_topics(sentences, word_count=480) == (6, 12)  # 2 or 3 sections at that length
+
+
+def test_a_short_story_stays_whole() -> None:
+    assert segment_topics(WEATHER + FOOTBALL) == ()
+
+
+def test_cut_takes_the_strongest_gaps_and_keeps_sections_of_two_sentences() -> None:
+    scores = np.array([-5.0, -5.0, 4.0, 5.0, -5.0, -5.0, 3.0, -5.0])  # boundaries before sentences 3, 4 and 7
+    assert choose_boundaries(scores, (1, 4)) == (4, 7)  # 3 and 4 together would leave a one-sentence section
+    assert choose_boundaries(scores, (1, 4), min_sentences=1) == (3, 4, 7)
+
+
+def test_cut_never_uses_a_gap_that_is_not_allowed() -> None:
+    scores = np.array([-5.0, 6.0, -5.0, -1.0, -5.0])
+    allowed = np.array([False, False, True, True, False])
+    cuts = choose_boundaries(scores, (2, 2), allowed=allowed)
+    assert cuts == (4,)
+
+
+def test_cut_has_at_least_the_fewest_sections_when_they_fit() -> None:
+    scores = np.full(11, -3.0)
+    assert len(choose_boundaries(scores, (3, 5))) + 1 == 3
+
+
+@pytest.mark.parametrize(("weight", "expected"), [(0.0, (4,)), (2.0, (3,))])
+def test_highlights_pull_a_close_call_toward_one_highlight_a_section(weight: float, expected: tuple[int, ...]) -> None:
+    scores = np.array([-9.0, -9.0, 0.5, 0.6, -9.0, -9.0, -9.0])
+    assert choose_boundaries(scores, (2, 2), anchors=[0, 3], highlight_weight=weight) == expected
+
+
+def test_cuts_fall_only_at_paragraph_breaks() -> None:
+    paragraphs = [" ".join(WEATHER[:3]), " ".join(WEATHER[3:] + FOOTBALL[:2]), " ".join(FOOTBALL[2:]), " ".join(BUDGET)]
+    article = build_article(*(paragraphs * 2))
+    opens = {i for i, s in enumerate(article.sentences) if i and s.paragraph != article.sentences[i - 1].paragraph}
+    starts = article_topic_starts(article)
+    assert starts and set(starts) <= opens
