@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
+from newsbrief._article import Span
 from newsbrief.tagger import sentence_words
-from newsbrief.text.sentences import tokenize
+
+# A plain tokenizer that leaves every final full stop on its own, whatever the segmenter does.
+_SPLIT = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
 
 
 def _words(text: str) -> tuple[str, ...]:
-    result = sentence_words(text, tokenize(text))
+    result = sentence_words(text, [Span(*m.span()) for m in _SPLIT.finditer(text)])
     assert all(text[s.start : s.end].replace("\u2019", "'") == w for w, s in zip(result.words, result.spans))
     return result.words
 
