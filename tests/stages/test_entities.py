@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from tests.conftest import build_article
-
 import newsbrief
 from newsbrief.stages.entities import entities
 from newsbrief.tagger import entities as text_entities
+from tests.conftest import build_article
 
 STORY = (
     "Helena Marsh, the director of the European Maritime Safety Agency (EMSA), arrived in Rotterdam on Tuesday.",

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import build_article
-
 from newsbrief.stages.tags import tags
+from tests.conftest import build_article
 
 
 def test_tags_run_parallel_to_the_tokens() -> None:
