@@ -159,7 +159,11 @@ class Meta:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """An article and everything the stages have found in it."""
+    """An article and everything the stages have found in it.
+
+    `pos` (Penn part-of-speech tags) and `chunks` (IOB2 phrase chunks), when set,
+    run parallel to `tokens`: one tag per token.
+    """
 
     text: str
     id: str | None = None
@@ -169,6 +173,8 @@ class Article:
     headings: tuple[Heading, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Span, ...] = ()
+    pos: tuple[str, ...] = ()
+    chunks: tuple[str, ...] = ()
     highlights: tuple[Highlight, ...] = ()
     sections: tuple[Section, ...] = ()
     entities: tuple[Entity, ...] = ()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -109,17 +108,12 @@ def test_present_tense_agrees_with_the_subject() -> None:
     assert present_tense("count", plural=True) == "count"
 
 
-@dataclass(frozen=True, slots=True)
-class _TaggedArticle(Article):
-    pos: tuple[str, ...] = ()
-
-
 def test_tagger_output_is_used_when_the_article_has_it() -> None:
     text = "Dock workers strike over pay at the harbour. Talks with the port owners broke down."
     plain = build_article(text)
     guessed = section_headings(plain, [tuple(range(len(plain.sentences)))])
     tags = ("NN", "NNS", "VBP", "IN", "NN", "IN", "DT", "NN", ".", "NNS", "IN", "DT", "NN", "NNS", "VBD", "RP", ".")
     assert len(tags) == len(plain.tokens)
-    tagged = _TaggedArticle(**{f: getattr(plain, f) for f in Article.__dataclass_fields__}, pos=tags)
+    tagged = plain.replace(pos=tags)
     assert section_headings(tagged, [tuple(range(len(plain.sentences)))]) == ("Dock Workers Strike Over Pay",)
     assert guessed != ("Dock Workers Strike Over Pay",)

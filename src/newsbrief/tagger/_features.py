@@ -1,0 +1,193 @@
+"""Token features of the tagger: word, shape, affixes, word clusters and neighbours, as strings.
+
+Everything that depends on a word alone is computed once per word type and cached;
+a token's features are its own word's features plus its neighbours', prefixed by
+their offset. The same code makes the features for training and for tagging.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["FeatureMaker", "document_features", "load_clusters", "normalise", "shape"]
+
+_CACHE_LIMIT = 200_000
+_OFFSETS = (-2, -1, 1, 2)
+_DIGITS = str.maketrans("123456789", "000000000")
+_PADS = tuple((f"{offset}:pad",) for offset in _OFFSETS)
+
+
+def normalise(word: str) -> str:
+    """A word lowercased with every digit made 0: the key of the cluster table."""
+    return word.lower().translate(_DIGITS)
+
+
+def shape(word: str) -> str:
+    """The word's shape with runs collapsed: "McDonald" -> "XxXx", "U.S." -> "X.X.", "1996" -> "d"."""
+    out: list[str] = []
+    for ch in word:
+        kind = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)[:8]
+
+
+def load_clusters(path: str | Path) -> dict[str, tuple[str, ...]]:
+    """The cluster table: normalised word -> its cluster id at each granularity."""
+    table: dict[str, tuple[str, ...]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            word, *ids = line.rstrip("\n").split("\t")
+            table[word] = tuple(ids)
+    return table
+
+
+def _context(words: Sequence[str], lowered: Sequence[str], i: int) -> list[str]:
+    """Features of a token's place in the sentence: word bigrams, sentence start."""
+    word = lowered[i]
+    left = lowered[i - 1] if i else "<s>"
+    right = lowered[i + 1] if i + 1 < len(lowered) else "</s>"
+    features = [f"lb={left}|{word}", f"rb={word}|{right}"]
+    if i == 0:
+        features += ["first", "first|" + shape(words[0])]
+    return features
+
+
+class FeatureMaker:
+    """Makes each token's feature strings; `cased=False` leaves out everything that reads letter case."""
+
+    def __init__(self, clusters: dict[str, tuple[str, ...]], *, cased: bool = True) -> None:
+        self.clusters = clusters
+        self.cased = cased
+        self._own: dict[str, list[str]] = {}
+        self._near: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._ids: dict[int, dict[str, tuple[list[int], tuple[list[int], ...]]]] = {}
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """The features of every token of one sentence."""
+        if not self.cased:
+            words = [w.lower() for w in words]
+        count = len(words)
+        near = [self._neighbour(w) for w in words]
+        lowered = [normalise(w) for w in words]
+        rows: list[list[str]] = []
+        for i, word in enumerate(words):
+            row = ["b", *self._word(word)]
+            for slot, offset in enumerate(_OFFSETS):
+                j = i + offset
+                row.extend(near[j][slot] if 0 <= j < count else _PADS[slot])
+            row.extend(_context(words, lowered, i))
+            rows.append(row)
+        return rows
+
+    def sentence_ids(self, words: Sequence[str], index: dict[str, int]) -> tuple[list[int], list[int]]:
+        """The same features as `sentence`, as ids under `index` (0 when unknown), flat with row lengths."""
+        if not self.cased:
+            words = [w.lower() for w in words]
+        cache = self._ids.get(id(index))
+        if cache is None or len(cache) > _CACHE_LIMIT:
+            cache = self._ids[id(index)] = {}
+        get = index.get
+        parts = []
+        for word in words:
+            found = cache.get(word)
+            if found is None:
+                own = [get(f, 0) for f in ("b", *self._word(word))]
+                near = tuple([get(f, 0) for f in group] for group in self._neighbour(word))
+                found = cache[word] = (own, near)
+            parts.append(found)
+        pads = [[get(f, 0) for f in group] for group in _PADS]
+        lowered = [normalise(w) for w in words]
+        count = len(words)
+        ids: list[int] = []
+        lengths: list[int] = []
+        for i, (own, _) in enumerate(parts):
+            before = len(ids)
+            ids.extend(own)
+            for slot, offset in enumerate(_OFFSETS):
+                j = i + offset
+                ids.extend(parts[j][1][slot] if 0 <= j < count else pads[slot])
+            ids.extend(get(f, 0) for f in _context(words, lowered, i))
+            lengths.append(len(ids) - before)
+        return ids, lengths
+
+    def _word(self, word: str) -> list[str]:
+        cached = self._own.get(word)
+        if cached is not None:
+            return cached
+        lower = normalise(word)
+        features = [f"l={lower}", f"p1={lower[:1]}", f"p2={lower[:2]}", f"p3={lower[:3]}", f"p4={lower[:4]}"]
+        features += [f"s1={lower[-1:]}", f"s2={lower[-2:]}", f"s3={lower[-3:]}", f"s4={lower[-4:]}"]
+        if self.cased:
+            features += [f"w={word}", f"sh={shape(word)}"]
+        else:
+            features.append(f"sh={shape(lower)}")
+        features.append(f"len={min(len(word), 12)}")
+        if "-" in word:
+            features.append("hyphen")
+        for level, cluster in enumerate(self.clusters.get(lower, ())):
+            features.append(f"c{level}={cluster}")
+        if len(self._own) > _CACHE_LIMIT:
+            self._own.clear()
+        self._own[word] = features
+        return features
+
+    def _neighbour(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The features a word lends its neighbours, one tuple per offset in `_OFFSETS`."""
+        cached = self._near.get(word)
+        if cached is not None:
+            return cached
+        lower = normalise(word)
+        clusters = self.clusters.get(lower, ("-", "-", "-"))
+        base = (f"l={lower}", f"sh={shape(word)}", f"c1={clusters[1]}", f"c2={clusters[2]}", f"s3={lower[-3:]}")
+        features = tuple(tuple(f"{offset}:{f}" for f in base) for offset in _OFFSETS)
+        if len(self._near) > _CACHE_LIMIT:
+            self._near.clear()
+        self._near[word] = features
+        return features
+
+
+def document_features(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+    """Features from the rest of the document, for a second pass over it.
+
+    For each token: the entity types a first pass gave the same word elsewhere in
+    the document ("d=PER"), the most frequent of them ("dm=PER", "dm=O"), and
+    whether a capitalised word is also seen in lower case ("dlc").
+    """
+    kinds: dict[str, Counter[str]] = {}
+    named: set[str] = set()
+    lowercase_seen: set[str] = set()
+    for words, tags in zip(sentences, labels, strict=True):
+        for position, (word, tag) in enumerate(zip(words, tags, strict=True)):
+            key = word.lower()
+            kind = tag[2:] if tag != "O" else "O"
+            kinds.setdefault(key, Counter())[kind] += 1
+            if kind != "O":
+                named.add(key)
+            if position and word.islower():
+                lowercase_seen.add(key)
+    result: list[list[list[str]]] = []
+    for words, tags in zip(sentences, labels, strict=True):
+        rows: list[list[str]] = []
+        for word, tag in zip(words, tags, strict=True):
+            key = word.lower()
+            row: list[str] = []
+            if key in named and len(key) > 1:
+                row = _elsewhere(kinds[key], tag[2:] if tag != "O" else "O")
+            if key in lowercase_seen and not word.islower():
+                row = [*row, "dlc"]
+            rows.append(row)
+        result.append(rows)
+    return result
+
+
+def _elsewhere(counts: Counter[str], own: str) -> list[str]:
+    """The "d=" and "dm=" features of a word's other occurrences, given its own first-pass type."""
+    others = {kind: n - (kind == own) for kind, n in counts.items()}
+    row = [f"d={kind}" for kind, n in others.items() if n > 0 and kind != "O"]
+    if row:
+        row.append("dm=" + max(others, key=lambda k: (others[k], k)))
+    return row

@@ -1,0 +1,168 @@
+"""Entities of a document from its entity mentions: one name, one type, every mention.
+
+Mentions of the same name are one entity; a short form ("Smith", "Mr. Smith") joins
+the nearest earlier full name of a person that ends with it ("Anna Smith"); an
+organisation's short form ("Brannock") joins the longer name it begins, and an
+acronym ("WHO") joins the name it abbreviates when the document gives that name.
+The entity's type is the one most of its mentions were given, and its name is its
+longest form. Unmarked later occurrences of a known name are added as mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .._article import Entity, Span
+
+__all__ = ["Mention", "link_mentions"]
+
+_TITLES = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady gen general sen senator rep gov governor president "
+    "minister judge capt captain col lt sgt officer chief rev father".split()
+)
+_BRACKETED = re.compile(r"\s*\(\s*([^\W\d_][\w.&]{1,9})\s*\)")
+_SMALL_WORDS = frozenset("of the and for on in at to de du la le des der".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text a recogniser marked as a name of type `label`."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(slots=True)
+class _Group:
+    """The mentions gathered under one entity, and the weighted votes for its type."""
+
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+
+    def label(self) -> str:
+        return max(self.votes, key=lambda label: (self.votes[label], label == "PER"))
+
+    def name(self) -> str:
+        forms = [_clean(m.text) for m in self.mentions]
+        return max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+
+
+def _clean(text: str) -> str:
+    """A mention without a possessive ending or leading titles ("Mr. Smith's" -> "Smith")."""
+    words = re.sub(r"[’']s$", "", text).split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _without_title(mention: Mention) -> Mention:
+    """The mention with leading titles left out of its span ("Mr. Smith" -> "Smith")."""
+    cleaned = re.sub(r"[\u2019']s$", "", mention.text)
+    kept = _clean(cleaned)
+    cut = cleaned.rfind(kept) if kept and kept != cleaned else 0
+    if cut <= 0:
+        return mention
+    return Mention(mention.start + cut, mention.end, mention.label, mention.text[cut:])
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _acronym(text: str) -> str | None:
+    letters = text.replace(".", "")
+    if 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper():
+        return letters
+    return None
+
+
+def _find_target(text: str, label: str, groups: list[_Group]) -> _Group | None:
+    """The latest earlier, longer entity this short form or acronym stands for.
+
+    A person's short form is the end of the full name ("Smith" of "Anna Smith");
+    an organisation's, its start ("Brannock" of "Brannock Construction Ltd").
+    """
+    words = text.lower().split()
+    acronym = _acronym(text) if len(words) == 1 else None
+    for group in reversed(groups):
+        name = group.name()
+        longer = name.lower().split()
+        if acronym and len(longer) >= 2 and _initials(name) == acronym:
+            return group
+        if len(longer) <= len(words):
+            continue
+        kind = group.label()
+        if kind == "PER" and longer[-len(words) :] == words:
+            return group
+        if kind == "ORG" == label and longer[: len(words)] == words:
+            return group
+    return None
+
+
+def _defined_acronyms(text: str, groups: list[_Group]) -> set[str]:
+    """Acronyms the text defines in brackets after a name ("... Agency (EMSA)"), added as mentions of it."""
+    defined: set[str] = set()
+    taken = {(m.start, m.end) for g in groups for m in g.mentions}
+    for group in groups:
+        name = group.name()
+        if len(name.split()) < 2:
+            continue
+        for mention in list(group.mentions):
+            found = _BRACKETED.match(text, mention.end)
+            if found and found.group(1).replace(".", "").upper() == _initials(name):
+                defined.add(found.group(1))
+                if found.span(1) not in taken:
+                    group.mentions.append(Mention(*found.span(1), group.label(), found.group(1)))
+                    taken.add(found.span(1))
+    return defined
+
+
+def _sweep(text: str, groups: list[_Group], lowercased: bool) -> None:
+    """Add unmarked occurrences of each entity's forms, longest forms first, never overlapping.
+
+    Single words are looked for only in cased text, and only when capitalised, or
+    when the text defined them as an acronym.
+    """
+    defined = _defined_acronyms(text, groups)
+    taken = [(m.start, m.end) for g in groups for m in g.mentions]
+    forms = {(_clean(m.text), index) for index, g in enumerate(groups) for m in g.mentions}
+    for form, index in sorted(forms, key=lambda item: (-len(item[0]), item)):
+        single = " " not in form and form not in defined
+        if len(form) < 3 or (single and (lowercased or form.islower())):
+            continue
+        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            start, end = match.span()
+            if all(end <= a or start >= b for a, b in taken):
+                groups[index].mentions.append(Mention(start, end, groups[index].label(), form))
+                taken.append((start, end))
+
+
+def link_mentions(text: str, mentions: Sequence[Mention], *, lowercased: bool = False) -> list[Entity]:
+    """The document's entities, in order of first mention."""
+    groups: list[_Group] = []
+    by_key: dict[str, _Group] = {}
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        mention = _without_title(mention)
+        cleaned = _clean(mention.text)
+        key = cleaned.lower()
+        if not key:
+            continue
+        group = by_key.get(key) or _find_target(cleaned, mention.label, groups)
+        if group is None:
+            group = _Group(key)
+            groups.append(group)
+        by_key[key] = group
+        group.mentions.append(mention)
+        group.votes[mention.label] += len(key.split())
+    _sweep(text, groups, lowercased)
+    return [
+        Entity(name=g.name(), label=g.label(), mentions=tuple(sorted({Span(m.start, m.end) for m in g.mentions})))
+        for g in groups
+    ]

@@ -1,0 +1,45 @@
+"""Token features: shapes, digits, case-free features, and ids that match the feature strings."""
+
+from __future__ import annotations
+
+from newsbrief.tagger._features import FeatureMaker, document_features, normalise, shape
+
+CLUSTERS = {"kestrel": ("1", "2", "3"), "harbour": ("4", "5", "6")}
+
+
+def test_shape_and_normalise() -> None:
+    assert shape("McAdam") == "XxXx"
+    assert shape("U.N.") == "X.X."
+    assert shape("2024") == "d"
+    assert normalise("Route-66") == "route-00"
+
+
+def test_ids_are_the_ids_of_the_feature_strings() -> None:
+    maker = FeatureMaker(CLUSTERS)
+    words = ["Kestrel", "Bay", "harbour", "opened", "in", "2024", "."]
+    rows = maker.sentence(words)
+    index = {name: i + 1 for i, name in enumerate(sorted({f for row in rows for f in row[::2]}))}
+    ids, lengths = maker.sentence_ids(words, index)
+    assert lengths == [len(row) for row in rows]
+    flat = [index.get(f, 0) for row in rows for f in row]
+    cursor = 0
+    for length in lengths:
+        assert sorted(ids[cursor : cursor + length]) == sorted(flat[cursor : cursor + length])
+        cursor += length
+
+
+def test_lowercased_features_do_not_see_case() -> None:
+    maker = FeatureMaker(CLUSTERS, cased=False)
+    assert maker.sentence(["Kestrel", "Bay"]) == maker.sentence(["kestrel", "bay"])
+    cased = FeatureMaker(CLUSTERS).sentence(["Kestrel", "Bay"])
+    assert cased != FeatureMaker(CLUSTERS).sentence(["kestrel", "bay"])
+    assert "c0=1" in cased[0]
+
+
+def test_document_features_report_what_the_word_was_elsewhere() -> None:
+    sentences = [["Talbot", "spoke", "."], ["Talbot", "left", "."]]
+    labels = [["U-PER", "O", "O"], ["O", "O", "O"]]
+    rows = document_features(sentences, labels)
+    assert "d=PER" in rows[1][0]
+    assert "d=PER" not in rows[0][0]  # the only other Talbot was tagged O
+    assert rows[0][1] == []
