@@ -10,7 +10,20 @@ from newsbrief.errors import InputError, UsageError
 
 def test_public_names_are_few_and_stable() -> None:
     assert sorted(newsbrief.__all__) == sorted(
-        ["Article", "Brief", "Pipeline", "__version__", "brief", "load_pipeline", "registered_stages", "stage"]
+        [
+            "Article",
+            "Brief",
+            "Pipeline",
+            "__version__",
+            "brief",
+            "dates",
+            "entities",
+            "load_pipeline",
+            "places",
+            "quotes",
+            "registered_stages",
+            "stage",
+        ]
     )
 
 
@@ -44,3 +57,17 @@ def test_unknown_stage_and_unknown_option_are_usage_errors(storm_text: str) -> N
 def test_a_stage_before_its_needs_is_a_usage_error() -> None:
     with pytest.raises(UsageError, match=r"\[E032\].*segment"):
         newsbrief.load_pipeline(["lead", "segment"])
+
+
+def test_fact_functions_return_the_records_a_brief_holds() -> None:
+    text = (
+        "Mayor Ines Duarte opened the new bridge in Lisbon on Monday. "
+        '"It took us nine years," Duarte said. The city council paid for half of it.'
+    )
+    people = [e for e in newsbrief.entities(text) if e.label == "PER"]
+    assert [p.name for p in people] == ["Ines Duarte"] and people[0].count == 2
+    assert any(p.name == "Lisbon" and p.country == "PT" for p in newsbrief.places(text))
+    (quote,) = [q for q in newsbrief.quotes(text) if q.direct]
+    assert text[quote.content.start : quote.content.end].startswith('"It took us nine years')
+    assert quote.entity is not None
+    assert [d.value for d in newsbrief.dates(text, published="2026-03-04")] == ["2026-03-02"]

@@ -34,7 +34,7 @@ MARKET_STORY = (
     "The vote ended a four-year argument over the empty site by the river.\n\n"
     "The plan passed by seven votes to four and will cost about 3.2 million crowns. "
     "Stall rents will be capped for the first two years.\n\n"
-    "Traders who sell from vans on Quay Street welcomed the decision. "
+    "Traders who sell from vans near the old mill welcomed the decision. "
     "Some residents said the council had ignored their worries about parking near the bridge."
 )
 SCRIPT_STORY = (
