@@ -61,6 +61,7 @@ class Errors:
     E040 = "The model file '{path}' is missing or damaged ({detail}). Reinstall newsbrief, or retrain it with '{command}'."
     E050 = "'{path}' has no reference highlights ('highlights' field) to score against."
     E051 = "The output file '{path}' already has lines that are not briefs of this batch ({detail}). Use another -o, or --overwrite."
+    E052 = "'{path}' has no articles to score. Give a JSON Lines file with 'article' and 'highlights' fields."
 
 
 class NewsbriefError(Exception):
