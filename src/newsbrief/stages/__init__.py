@@ -1,5 +1,5 @@
 """The built-in stages. Importing this package registers each one by name."""
 
-from . import baselines, sections, segment
+from . import baselines, highlights, sections, segment
 
-__all__ = ["baselines", "sections", "segment"]
+__all__ = ["baselines", "highlights", "sections", "segment"]
