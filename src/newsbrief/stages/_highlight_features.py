@@ -10,16 +10,15 @@ published highlights). Everything is computed on normalised words
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import re
-
 import numpy as np
 
-from ..text.words import words
+from ..text.words import WORD, normalise
 
-__all__ = ["FEATURES", "ArticleWords", "WordStats", "article_words", "sentence_features"]
+__all__ = ["FEATURES", "ArticleWords", "WordStats", "article_words", "pair_buckets", "sentence_features"]
 
 FEATURES = (
     "first", "second", "third", "fourth", "fifth", "position", "relative", "log_position",
@@ -27,27 +26,43 @@ FEATURES = (
     "idf_mean", "idf_top", "lift_mean", "lift_top", "lift_sum", "lift_content",
     "centrality", "to_article", "to_first", "max_to_earlier", "repeated_words", "new_words",
     "quote", "opens_quote", "question", "digits", "said", "pronoun_start", "relative_words",
+    "lift_max", "content_words", "pair_lift_mean", "pair_lift_top", "lift_to_article",
+    "previous_lift", "next_lift", "previous_quote", "next_quote", "unquoted_position",
 )  # fmt: skip
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "but", "and"})
 _SAID = frozenset({"said", "says", "told", "added", "according"})
 _DIGIT = re.compile(r"\d")
+_BREAK = " \x00 "  # joins sentences so that one pass of the word pattern splits them all
+_WORD_OR_BREAK = re.compile(WORD.pattern + "|\x00")
 _QUOTES = ('"', "\u201c", "\u201d", "''", "``")
+
+
+def pair_buckets(left: np.ndarray, right: np.ndarray, vocabulary_size: int, buckets: int) -> np.ndarray:
+    """The hash bucket of each word pair (ids into the learned vocabulary): deterministic, numpy only."""
+    keys = left.astype(np.uint64) * np.uint64(vocabulary_size + 1) + right.astype(np.uint64)
+    return ((keys * np.uint64(2654435761)) % np.uint64(buckets)).astype(np.int64)
 
 
 @dataclass(frozen=True, slots=True)
 class WordStats:
-    """Learned word statistics: IDF and highlight lift (log-odds of a word reaching the highlights)."""
+    """Learned word statistics: IDF, highlight lift (log-odds of a word reaching the highlights),
+    and the lift of word pairs (bigrams), hashed into a fixed number of buckets."""
 
     index: dict[str, int]
     idf: np.ndarray
     lift: np.ndarray
+    pairs: np.ndarray
 
-    def lookup(self, vocabulary: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """IDF and lift of each word; unknown words get the last (unknown-word) entry."""
+    def lookup(self, vocabulary: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Vocabulary id, IDF and lift of each word; unknown words get the last (unknown-word) entry."""
         unknown = len(self.idf) - 1
         ids = np.fromiter((self.index.get(word, unknown) for word in vocabulary), dtype=np.int64, count=len(vocabulary))
-        return self.idf[ids], self.lift[ids]
+        return ids, self.idf[ids], self.lift[ids]
+
+    def pair_lift(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """Lift of each word pair, by vocabulary ids."""
+        return self.pairs[pair_buckets(left, right, len(self.idf), len(self.pairs))].astype(float)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +77,15 @@ def article_words(texts: Sequence[str]) -> ArticleWords:
     """Normalise every sentence and give each distinct word of the article a local id."""
     local: dict[str, int] = {}
     sentences = []
-    for text in texts:
-        ids = [local.setdefault(word, len(local)) for word in words(text)]
-        sentences.append(np.asarray(ids, dtype=np.int64))
+    current: list[int] = []
+    joined = _BREAK.join(text.replace("\x00", " ") for text in texts)
+    for word in _WORD_OR_BREAK.findall(normalise(joined)):
+        if word == "\x00":
+            sentences.append(np.asarray(current, dtype=np.int64))
+            current = []
+        else:
+            current.append(local.setdefault(word, len(local)))
+    sentences.append(np.asarray(current, dtype=np.int64))
     return ArticleWords(list(local), sentences)
 
 
@@ -112,7 +133,7 @@ def sentence_features(texts: Sequence[str], stats: WordStats, article: ArticleWo
     if count == 0:
         return features
     size = max(len(article.vocabulary), 1)
-    idf, lift = stats.lookup(article.vocabulary)
+    known, idf, lift = stats.lookup(article.vocabulary)
     lengths = np.array([len(ids) for ids in article.sentences], dtype=float)
     rows = np.repeat(np.arange(count), lengths.astype(np.int64))
     ids = np.concatenate(article.sentences) if len(rows) else np.zeros(0, dtype=np.int64)
@@ -156,6 +177,8 @@ def sentence_features(texts: Sequence[str], stats: WordStats, article: ArticleWo
         features[row, 28] = stripped.rstrip("\"'\u201d ").endswith("?")
         features[row, 29] = _DIGIT.search(stripped) is not None
         features[row, 31] = len(first) > 0 and article.vocabulary[first[0]] in _PRONOUNS
+    features[:, 34] = np.bincount(pair_rows, weights=(idf[pair_ids] > 3.0).astype(float), minlength=count) / 20.0
+    _lexical_context(features, rows, ids, known, lift, weights, pair_ids, pair_rows, whole, stats)
     position = np.arange(count, dtype=float)
     total_words = lengths.sum()
     features[:, 0:5] = position[:, None] == np.arange(5)[None, :]
@@ -170,3 +193,44 @@ def sentence_features(texts: Sequence[str], stats: WordStats, article: ArticleWo
     features[:, 13] = np.log1p(total_words)
     features[:, 32] = lengths / max(total_words, 1.0) * count
     return features
+
+
+def _lexical_context(
+    features: np.ndarray,
+    rows: np.ndarray,
+    ids: np.ndarray,
+    known: np.ndarray,
+    lift: np.ndarray,
+    weights: np.ndarray,
+    pair_ids: np.ndarray,
+    pair_rows: np.ndarray,
+    whole: np.ndarray,
+    stats: WordStats,
+) -> None:
+    """Strongest word, word-pair lift, lift-weighted centrality, and the neighbours' lift and quotes."""
+    count = len(features)
+    token_lift = lift[ids]
+    lengths = np.bincount(rows, minlength=count)
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    filled = lengths > 0
+    strongest = np.zeros(count)
+    if filled.any():
+        strongest[filled] = np.maximum.reduceat(token_lift, starts[filled])
+    features[:, 33] = strongest
+    same = rows[:-1] == rows[1:]
+    pair_lift = stats.pair_lift(known[ids[:-1][same]], known[ids[1:][same]])
+    pair_of = rows[:-1][same]
+    features[:, 35] = np.bincount(pair_of, weights=pair_lift, minlength=count) / np.maximum(
+        np.bincount(pair_of, minlength=count), 1
+    )
+    features[:, 36] = _segment_top_mean(pair_lift, pair_of, count, 3) if len(pair_of) else 0.0
+    focus = whole * np.maximum(lift, 0.0)
+    features[:, 37] = np.bincount(pair_rows, weights=weights * focus[pair_ids], minlength=count) / (
+        np.sqrt(np.bincount(pair_rows, weights=weights * weights, minlength=count)) * np.linalg.norm(focus) + 1e-9
+    )
+    features[1:, 38] = features[:-1, 16]
+    features[:-1, 39] = features[1:, 16]
+    features[1:, 40] = features[:-1, 26]
+    features[:-1, 41] = features[1:, 26]
+    features[:, 42] = np.log1p(np.cumsum(features[:, 26] == 0) - (features[:, 26] == 0))

@@ -60,6 +60,7 @@ def save_model(path: str | Path, model: HighlightModel, vocabulary: list[str]) -
         vocabulary=_array("\n".join(vocabulary)),
         idf=model.stats.idf.astype(np.float32),
         lift=model.stats.lift.astype(np.float32),
+        pairs=model.stats.pairs.astype(np.float16),
         mean=model.mean,
         scale=model.scale,
         settings=_array(json.dumps({**model.settings, "features": list(FEATURES)})),
@@ -77,6 +78,7 @@ def _read(path: Path) -> HighlightModel:
             {word: i for i, word in enumerate(vocabulary)},
             data["idf"].astype(float),
             data["lift"].astype(float),
+            data["pairs"],
         )
         model = HighlightModel(stats, data["mean"], data["scale"], layers, settings)
     if tuple(settings.get("features", ())) != FEATURES or len(stats.idf) != len(vocabulary) + 1:

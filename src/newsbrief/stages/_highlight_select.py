@@ -9,7 +9,7 @@ override the default.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -17,7 +17,7 @@ import numpy as np
 __all__ = ["default_budget", "select", "trigrams"]
 
 
-def trigrams(words: Sequence[str]) -> set[tuple[str, str, str]]:
+def trigrams(words: Sequence[Hashable]) -> set[tuple[Hashable, ...]]:
     """The word trigrams of a sentence (its words themselves when it has fewer than three)."""
     if len(words) < 3:
         return {tuple(words)} if words else set()  # type: ignore[arg-type]
@@ -33,29 +33,32 @@ def default_budget(article_words: int, settings: Mapping[str, Any]) -> float:
 def select(
     scores: np.ndarray,
     lengths: Sequence[int],
-    grams: Sequence[set[tuple[str, ...]]],
+    trigrams_of: Callable[[int], set[tuple[Hashable, ...]]],
     settings: Mapping[str, Any],
     *,
     count: int | None = None,
     budget: float | None = None,
 ) -> list[int]:
-    """Indices of the chosen sentences, best first."""
+    """Indices of the chosen sentences, best first; `trigrams_of(i)` gives sentence i's word trigrams."""
     if count is None and budget is None:
         budget = default_budget(int(sum(lengths)), settings)
     cap = count if count is not None else int(settings["max_count"])
     chosen: list[int] = []
-    seen: set[tuple[str, ...]] = set()
+    seen: set[tuple[Hashable, ...]] = set()
     total = 0
     for index in np.argsort(-scores, kind="stable"):
         if len(chosen) >= cap:
             break
         if budget is not None and total >= budget:
             break
-        if lengths[index] < settings["min_words"] or grams[index] & seen:
+        if lengths[index] < settings["min_words"]:
+            continue
+        grams = trigrams_of(index)
+        if grams & seen:
             continue
         if budget is not None and chosen and total + lengths[index] - budget > budget - total + settings["overshoot"]:
             continue
         chosen.append(int(index))
-        seen |= grams[index]
+        seen |= grams
         total += lengths[index]
     return chosen

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise", "words"]
+__all__ = ["WORD", "normalise", "words"]
 
-_WORD = re.compile(r"[a-z0-9]+(?=n't)|n't|'(?:s|re|ve|ll|d|m)\b|[a-z0-9]+")
+WORD = re.compile(r"[a-z0-9]+(?=n't)|n't|'(?:s|re|ve|ll|d|m)\b|[a-z0-9]+")
 _CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
@@ -26,4 +26,4 @@ def normalise(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The normalised words of `text`, without punctuation."""
-    return _WORD.findall(normalise(text))
+    return WORD.findall(normalise(text))
