@@ -8,8 +8,9 @@ first, skipping a sentence that repeats a word trigram of one already chosen.
 `n` asks for exactly that many highlights, `words` for a word budget.
 
 Highlights are shown in ARTICLE ORDER (their `score` keeps the model's ranking).
-A trailing attribution (", police said Thursday.") is dropped from a highlight;
-its spans then cover the words kept and the final full stop.
+A highlight drops parentheses ("(pictured)") and a trailing attribution
+(", police said Thursday."); its spans then cover the parts kept, and its
+text is exactly those parts joined.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ..errors import UsageError, error
 from ._highlight_features import article_words, sentence_features
 from ._highlight_model import MODEL_VERSION, load_model
 from ._highlight_select import select, trigrams
-from ._shorten import trailing_attribution
+from ._shorten import kept_parts
 from .baselines import make_highlight
 
 __all__ = ["learned_highlights"]
@@ -34,13 +35,12 @@ def _check(name: str, value: int | None) -> None:
 
 
 def _highlight(article: Article, index: int, score: float) -> Highlight:
-    """Sentence `index` as a highlight, without a trailing attribution when it has one."""
+    """Sentence `index` as a highlight, without its parentheses and trailing attribution."""
     sentence = article.sentences[index]
-    cut = trailing_attribution(sentence.text)
-    if cut is None:
+    parts = kept_parts(sentence.text)
+    if parts is None:
         return make_highlight(article, index, score)
-    kept_end, mark = cut
-    spans = (Span(sentence.start, sentence.start + kept_end), Span(sentence.start + mark, sentence.start + mark + 1))
+    spans = tuple(Span(sentence.start + start, sentence.start + end) for start, end in parts)
     text = "".join(article.text[span.start : span.end] for span in spans)
     return Highlight(text=text, sentences=(index,), spans=spans, source=sentence.text, score=score)
 
