@@ -406,8 +406,8 @@ ROUGE F1 (rouge-score, stemming on, ROUGE-Lsum over bullets) with 95% bootstrap 
 
 ## Limits
 - Learned from English news (mostly Daily Mail, 2007-2015); other genres and languages are untested.
-- Extractive: every highlight is a sentence of the article, at most shortened by dropping a trailing
-  attribution; it cannot merge or rephrase sentences.
+- Extractive: every highlight is a sentence of the article, at most shortened by dropping parentheses and
+  a trailing attribution; it cannot merge or rephrase sentences.
 - Retraining with the same seed and data reproduces the file; scores move within the intervals above.
 """
 

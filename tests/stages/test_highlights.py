@@ -77,6 +77,18 @@ def test_a_trailing_attribution_is_dropped_and_the_rest_is_a_prefix_of_the_sourc
     assert shortened[0].source.startswith(shortened[0].text[:-1])
 
 
+def test_a_parenthesis_is_dropped_and_every_part_comes_from_the_source() -> None:
+    sentences = [
+        "The island's only doctor (who also runs the bakery) has treated forty patients since the storm began.",
+        "Supply boats are expected to reach the harbour on Thursday if the wind drops below gale force.",
+    ]
+    article = choose(build_article(" ".join(sentences)), n=2)
+    first = article.highlights[0]
+    assert first.text == "The island's only doctor has treated forty patients since the storm began."
+    assert len(first.spans) == 2
+    assert all(article.text[s.start : s.end] in first.source for s in first.spans)
+
+
 def test_n_and_a_word_budget_override_the_default_count() -> None:
     article = build_article(" ".join(FERRY))
     assert len(choose(article, n=2).highlights) == 2
