@@ -11,8 +11,6 @@ from newsbrief.errors import UsageError
 from newsbrief.stages.highlights import learned_highlights
 from newsbrief.stages.segment import segment
 
-from conftest import build_article
-
 FERRY = [
     "A passenger ferry ran aground off the island of Merrow early on Tuesday, stranding 212 people for six hours.",
     "The coastguard said the vessel struck a sandbank in thick fog shortly after leaving the harbour.",
@@ -23,6 +21,10 @@ FERRY = [
     "A spokesperson for the harbour authority said a survey of the channel would begin next month.",
     "Local shops reported brisk trade as stranded travellers waited for news in the town square.",
 ]
+
+
+def build_article(*paragraphs: str) -> Article:
+    return segment()(Article(text="\n\n".join(paragraphs)))
 
 
 def numbered_sentences(count: int, start: int = 0) -> list[str]:

@@ -33,8 +33,7 @@ FEATURES = (
 _PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "but", "and"})
 _SAID = frozenset({"said", "says", "told", "added", "according"})
 _DIGIT = re.compile(r"\d")
-_BREAK = " \x00 "  # joins sentences so that one pass of the word pattern splits them all
-_WORD_OR_BREAK = re.compile(WORD.pattern + "|\x00")
+_BREAK = "\x00"  # joins sentences so that they are normalised in one pass
 _QUOTES = ('"', "\u201c", "\u201d", "''", "``")
 
 
@@ -56,8 +55,8 @@ class WordStats:
 
     def lookup(self, vocabulary: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Vocabulary id, IDF and lift of each word; unknown words get the last (unknown-word) entry."""
-        unknown = len(self.idf) - 1
-        ids = np.fromiter((self.index.get(word, unknown) for word in vocabulary), dtype=np.int64, count=len(vocabulary))
+        unknown, get = len(self.idf) - 1, self.index.get
+        ids = np.array([get(word, unknown) for word in vocabulary], dtype=np.int64)
         return ids, self.idf[ids], self.lift[ids]
 
     def pair_lift(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -76,22 +75,17 @@ class ArticleWords:
 def article_words(texts: Sequence[str]) -> ArticleWords:
     """Normalise every sentence and give each distinct word of the article a local id."""
     local: dict[str, int] = {}
-    sentences = []
-    current: list[int] = []
-    joined = _BREAK.join(text.replace("\x00", " ") for text in texts)
-    for word in _WORD_OR_BREAK.findall(normalise(joined)):
-        if word == "\x00":
-            sentences.append(np.asarray(current, dtype=np.int64))
-            current = []
-        else:
-            current.append(local.setdefault(word, len(local)))
-    sentences.append(np.asarray(current, dtype=np.int64))
+    joined = normalise(_BREAK.join(text.replace(_BREAK, " ") for text in texts))
+    sentences = [
+        np.asarray([local.setdefault(word, len(local)) for word in WORD.findall(piece)], dtype=np.int64)
+        for piece in joined.split(_BREAK)
+    ]
     return ArticleWords(list(local), sentences)
 
 
 def _segment_top_mean(values: np.ndarray, rows: np.ndarray, count: int, k: int) -> np.ndarray:
     """Mean of the k largest values of each sentence (all of them when it has fewer)."""
-    order = np.lexsort((-values, rows))
+    order = np.argsort(rows * 1e4 - np.clip(values, -1e3, 1e3), kind="stable")
     sorted_rows = rows[order]
     starts = np.searchsorted(sorted_rows, np.arange(count))
     rank = np.arange(len(values)) - starts[sorted_rows]
