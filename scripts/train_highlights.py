@@ -20,6 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +31,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsbrief._article import Article  # noqa: E402
 from newsbrief.evaluation import EvalReport, evaluate  # noqa: E402
-from newsbrief.evaluation._data import read_items  # noqa: E402
+from newsbrief.evaluation._data import ScoredItem, read_items  # noqa: E402
 from newsbrief.evaluation.oracle import greedy_oracle, ngram_f1  # noqa: E402
 from newsbrief.evaluation.rouge import rouge_tokens  # noqa: E402
-from newsbrief.evaluation._data import ScoredItem  # noqa: E402
 from newsbrief.stages._highlight_features import (  # noqa: E402
     ArticleWords,
     WordStats,
@@ -282,10 +282,10 @@ def proxy_rouge(chosen: Sequence[int], tokens: Sequence[list[str]], reference: S
     got1, got2, want1, want2 = Counter(), Counter(), Counter(), Counter()
     for i in chosen:
         got1.update(tokens[i])
-        got2.update(zip(tokens[i], tokens[i][1:]))
+        got2.update(pairwise(tokens[i]))
     for line in reference:
         want1.update(line)
-        want2.update(zip(line, line[1:]))
+        want2.update(pairwise(line))
     return 50.0 * (ngram_f1(got1, want1) + ngram_f1(got2, want2))
 
 

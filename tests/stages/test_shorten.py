@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from newsbrief.stages._shorten import kept_parts, trailing_attribution
@@ -35,7 +37,7 @@ def test_every_kept_part_is_text_of_the_sentence_in_order() -> None:
     parts = kept_parts(sentence)
     assert parts is not None
     assert all(0 <= a < b <= len(sentence) for a, b in parts)
-    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(parts, parts[1:]))
+    assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(parts))
 
 
 @pytest.mark.parametrize(

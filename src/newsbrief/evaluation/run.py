@@ -50,7 +50,11 @@ class SystemScore:
         result: dict[str, Any] = {"name": self.name, "articles_per_second": round(self.per_second, 1)}
         result["highlights_per_article"] = round(self.highlights, 3)
         for measure, interval in zip(MEASURES, self.scores):
-            result[measure] = {"f1": round(interval.mean, 3), "low": round(interval.low, 3), "high": round(interval.high, 3)}
+            result[measure] = {
+                "f1": round(interval.mean, 3),
+                "low": round(interval.low, 3),
+                "high": round(interval.high, 3),
+            }
         return result
 
 
@@ -84,20 +88,21 @@ class _Scorer:
         self.lead = load_pipeline(["segment", "lead"], n=3)
 
     def __call__(self, item: ScoredItem, lead_first: bool = False) -> list[tuple[float, ...]]:
-        rows = {}
+        """Rows for the pipeline, lead-3 and the oracle: three ROUGE F1, seconds, highlights."""
+        scored: dict[str, tuple[float, ...]] = {}
+        articles: dict[str, Article] = {}
         # Alternate which system runs first, so neither always pays for the other's garbage.
-        order = (self.lead, self.pipeline) if lead_first else (self.pipeline, self.lead)
-        for run in order:
+        order = (("lead", self.lead), ("pipeline", self.pipeline))
+        for name, run in order if lead_first else order[::-1]:
             started = time.perf_counter()
-            article = run(Article(text=item.article, id=item.id))
+            articles[name] = run(Article(text=item.article, id=item.id))
             seconds = time.perf_counter() - started
-            bullets = [h.text for h in article.highlights]
-            rows[id(run)] = (*rouge(bullets, item.reference), seconds, len(bullets))
-        rows = [rows[id(self.pipeline)], rows[id(self.lead)]]
-        sentences = [s.text for s in article.sentences]
+            bullets = [h.text for h in articles[name].highlights]
+            scored[name] = (*rouge(bullets, item.reference), seconds, len(bullets))
+        sentences = [s.text for s in articles["lead"].sentences]
         chosen = greedy_oracle(sentences, item.reference)
-        rows.append((*rouge([sentences[i] for i in chosen], item.reference), 0.0, len(chosen)))
-        return rows
+        oracle = (*rouge([sentences[i] for i in chosen], item.reference), 0.0, len(chosen))
+        return [scored["pipeline"], scored["lead"], oracle]
 
 
 _worker: _Scorer | None = None

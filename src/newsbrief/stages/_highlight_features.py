@@ -30,7 +30,9 @@ FEATURES = (
     "previous_lift", "next_lift", "previous_quote", "next_quote", "unquoted_position",
 )  # fmt: skip
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "but", "and"})
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "but", "and"}
+)
 _SAID = frozenset({"said", "says", "told", "added", "according"})
 _DIGIT = re.compile(r"\d")
 _BREAK = "\x00"  # joins sentences so that they are normalised in one pass

@@ -54,7 +54,7 @@ def _array(text: str) -> np.ndarray:
 
 def save_model(path: str | Path, model: HighlightModel, vocabulary: list[str]) -> None:
     """Write `model` to `path` (compressed .npz); `vocabulary` lists the words in stats order."""
-    layers = {f"layer{i}_{part}": value for i, layer in enumerate(model.layers) for part, value in zip("wb", layer)}
+    layers: dict[str, Any] = {f"layer{i}_{part}": value for i, layer in enumerate(model.layers) for part, value in zip("wb", layer)}
     np.savez_compressed(
         path,
         vocabulary=_array("\n".join(vocabulary)),

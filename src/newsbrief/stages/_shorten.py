@@ -24,7 +24,9 @@ _TAIL = re.compile(
 _PARENTHESIS = re.compile(r"\s*\((?![^()]*\b(?:cnn|said)\b)[^()]{1,60}\)", re.IGNORECASE)
 _QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
 # A clause cannot end on these words: cutting after them would leave it unfinished.
-_DANGLING = frozenset({"and", "or", "but", "that", "the", "a", "an", "of", "to", "as", "which", "who", "when", "because"})
+_DANGLING = frozenset(
+    {"and", "or", "but", "that", "the", "a", "an", "of", "to", "as", "which", "who", "when", "because"}
+)
 MIN_KEPT_WORDS = 6
 
 

@@ -59,7 +59,9 @@ def learned_highlights(n: int | None = None, words: int | None = None) -> Callab
         normalised = article_words(texts)
         scores = model.score(sentence_features(texts, model.stats, normalised))
         lengths = [len(ids) for ids in normalised.sentences]
-        chosen = select(scores, lengths, lambda i: trigrams(normalised.sentences[i].tolist()), model.settings, count=n, budget=words)
+        chosen = select(
+            scores, lengths, lambda i: trigrams(normalised.sentences[i].tolist()), model.settings, count=n, budget=words
+        )
         if not chosen:  # every sentence was too short for the model's liking: take the best one
             chosen = [int(scores.argmax())]
         return article.replace(highlights=tuple(_highlight(article, i, float(scores[i])) for i in sorted(chosen)))
