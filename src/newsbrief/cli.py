@@ -71,6 +71,29 @@ def brief(
     click.echo(output, nl=not output.endswith("\n"))
 
 
+@cli.command("eval")
+@click.argument("data", type=click.Path(dir_okay=False))
+@click.option("-p", "--pipeline", help="Comma-separated stage names (default: the default pipeline).")
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N articles.")
+@click.option("--workers", type=click.IntRange(1), help="Worker processes (default: one per core).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_friendly
+def evaluate(data: str, pipeline: str | None, limit: int | None, workers: int | None, as_json: bool) -> None:
+    """Score highlights of DATA.jsonl[.gz] with ROUGE, beside lead-3 and the greedy oracle."""
+    import json
+
+    from .evaluation import evaluate as run_evaluation
+    from .evaluation import print_report
+    from .evaluation.progress import progress_bar
+
+    with progress_bar(limit) as advance:
+        report = run_evaluation(data, pipeline, limit=limit, workers=workers, progress=advance)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        print_report(report)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The JSON Lines file to write (resumed if it exists).")

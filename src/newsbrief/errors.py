@@ -95,6 +95,7 @@ class Errors:
     E134 = "Setting [serve] {key} must be {expected}; got {value!r}."
     E135 = "HTTP {status}: {detail}."
     E137 = "The service needs packages that are not installed ({missing}). Install them with: pip install 'newsbrief[serve]'."
+    E055 = "'{path}' has no articles to score. Give a JSON Lines file with 'article' and 'highlights' fields."
 
 
 class NewsbriefError(Exception):
