@@ -43,7 +43,8 @@ def relabelled(document: list[list[str]], tags: list[list[str]], settle: bool, l
             start, end = spans[first][0], spans[last - 1][1]
             mentions.append(Mention(start, end, kind, text[start:end]))
             where.append((index, first, last))
-    by_end = {s.end: e.label for e in link_mentions(text, mentions, lowercased=lowercased, settle=settle) for s in e.mentions}
+    linked = link_mentions(text, mentions, lowercased=lowercased, settle=settle)
+    by_end = {span.end: entity.label for entity in linked for span in entity.mentions}
     found: list[list[tuple[int, int, str]]] = [[] for _ in document]
     for mention, (index, first, last) in zip(mentions, where, strict=True):
         if mention.end in by_end:

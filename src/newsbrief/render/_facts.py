@@ -52,7 +52,8 @@ def gather_facts(article: Article) -> Facts:
         if not place.resolved or place.name in named:
             continue
         named.add(place.name)
-        places.append(place.name if not place.country or place.kind == "country" else f"{place.name} ({place.country})")
+        plain = not place.country or place.kind == "country"
+        places.append(place.name if plain else f"{place.name} ({place.country})")
     quotes = tuple((_speaker(article, q), _words(article, q)) for q in article.quotes if q.direct)
     return Facts(
         people=_names(article, "PER"),

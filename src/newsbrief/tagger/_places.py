@@ -26,8 +26,9 @@ _PLACE_NOUNS = frozenset(
     "town towns city cities village villages region province outskirts north south east west centre center "
     "streets residents suburbs district districts capital port".split()
 )
-_PLACE_AFTER = frozenset("district districts neighbourhood neighbourhoods neighborhood neighborhoods basin valley".split())
-_PLACE_AFTER_LISTS = [[word] for word in sorted(_PLACE_AFTER)]
+_PLACE_AFTER = frozenset(
+    "district districts neighbourhood neighbourhoods neighborhood neighborhoods basin valley".split()
+)
 _ORG_BEFORE = frozenset("beat beats beating defeated against v vs vs. over joined signed for".split())
 _ORG_AFTER = frozenset(
     "said says say beat beats drew draw won win lost lose defeated tied trailed led scored rallied closed v vs vs. "
@@ -41,7 +42,7 @@ _COMMON_OPENERS = frozenset(
     "separately locally nationally internationally altogether together indeed nonetheless nevertheless "
     "this that these those some many most several such every each another both either neither".split()
 )
-_WORD = re.compile(r"[\w.'\u2019]+|\S")
+_WORD = re.compile(r"[\w.'\u2019-]+|\S")
 _OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)[\"'\u201c\u2018(]?\s*$")
 
 
@@ -51,6 +52,11 @@ def _words_before(text: str, start: int, count: int = 2) -> list[str]:
 
 def _words_after(text: str, end: int, count: int = 2) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[end : end + 60])][:count]
+
+
+def _next_word(text: str, end: int) -> str:
+    words = _words_after(text, end, 1)
+    return words[0] if words else ""
 
 
 def _known_place(name: str) -> bool:
@@ -90,10 +96,7 @@ def _locative_context(text: str, span: Span, place_ends: set[int], place_starts:
     `place_ends` are the ends of LOC mentions that stand after a locative word themselves, so a
     list of places counts and a list of county cricket sides ("Essex, Derbyshire and Surrey") does not.
     """
-    after = _words_after(text, span.end)
-    if _after_locative_word(text, span):
-        return True
-    if after and after[0] in _PLACE_AFTER:
+    if _after_locative_word(text, span) or _next_word(text, span.end) in _PLACE_AFTER:
         return True
     joined = re.search(r"\s*(?:,|\band|\bor)\s*$", text[max(0, span.start - 8) : span.start])
     if joined and (span.start - len(joined.group(0))) in place_ends:
@@ -130,7 +133,7 @@ def _place_like(text: str, entity: Entity, place_ends: set[int], place_starts: s
     locative = [_locative_context(text, m, place_ends, place_starts) for m in mentions]
     if _known_place(entity.name):
         return any(locative)
-    return all(locative) and any(_words_after(text, m.end, 1) in _PLACE_AFTER_LISTS for m in mentions)
+    return all(locative) and any(_next_word(text, m.end) in _PLACE_AFTER for m in mentions)
 
 
 def settle_places(text: str, entities: Sequence[Entity], *, lowercased: bool = False) -> list[Entity]:
