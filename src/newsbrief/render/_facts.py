@@ -44,12 +44,16 @@ def _words(article: Article, quote: Quote) -> str:
 
 
 def gather_facts(article: Article) -> Facts:
-    """What the facts block shows; empty when no fact stage ran."""
-    places = []
+    """What the facts block shows; empty when no fact stage ran. Places are the resolved ones, one per name
+    (unresolved places stay in the article's data, not in the block)."""
+    places: list[str] = []
+    named: set[str] = set()
     for place in article.places:
-        label = place.name if not place.country or place.kind == "country" else f"{place.name} ({place.country})"
-        if label not in places:
-            places.append(label)
+        if not place.resolved or place.name in named:
+            continue
+        named.add(place.name)
+        plain = not place.country or place.kind == "country"
+        places.append(place.name if plain else f"{place.name} ({place.country})")
     quotes = tuple((_speaker(article, q), _words(article, q)) for q in article.quotes if q.direct)
     return Facts(
         people=_names(article, "PER"),

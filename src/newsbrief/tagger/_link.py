@@ -5,7 +5,8 @@ the nearest earlier full name of a person that ends with it ("Anna Smith"); an
 organisation's short form ("Brannock") joins the longer name it begins, and an
 acronym ("WHO") joins the name it abbreviates when the document gives that name.
 The entity's type is the one most of its mentions were given, and its name is its
-longest form. Unmarked later occurrences of a known name are added as mentions.
+longest form. Unmarked later occurrences of a known name are added as mentions. Last,
+known places the recogniser took for organisations are settled (see `_places`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .._article import Entity, Span
+from ._places import settle_places
 
 __all__ = ["Mention", "link_mentions"]
 
@@ -144,8 +146,10 @@ def _sweep(text: str, groups: list[_Group], lowercased: bool) -> None:
                 taken.append((start, end))
 
 
-def link_mentions(text: str, mentions: Sequence[Mention], *, lowercased: bool = False) -> list[Entity]:
-    """The document's entities, in order of first mention."""
+def link_mentions(
+    text: str, mentions: Sequence[Mention], *, lowercased: bool = False, settle: bool = True
+) -> list[Entity]:
+    """The document's entities, in order of first mention; `settle` applies `settle_places` to them."""
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
     for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
@@ -162,7 +166,8 @@ def link_mentions(text: str, mentions: Sequence[Mention], *, lowercased: bool = 
         group.mentions.append(mention)
         group.votes[mention.label] += len(key.split())
     _sweep(text, groups, lowercased)
-    return [
+    entities = [
         Entity(name=g.name(), label=g.label(), mentions=tuple(sorted({Span(m.start, m.end) for m in g.mentions})))
         for g in groups
     ]
+    return settle_places(text, entities, lowercased=lowercased) if settle else entities
