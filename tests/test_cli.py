@@ -113,3 +113,12 @@ def test_batch_store_keeps_each_brief_for_the_service(tmp_path: Path) -> None:
     assert code == 0, err
     with sqlite3.connect(data_dir / "briefs.sqlite3") as db:
         assert db.execute("select count(*) from briefs").fetchone() == (1,)
+
+
+def test_a_word_budget_sets_how_much_the_highlights_say() -> None:
+    example = str(EXAMPLES / "river-flood.txt")
+    short = json.loads(run("brief", example, "-f", "json", "-w", "30")[1])["highlights"]
+    long = json.loads(run("brief", example, "-f", "json", "-w", "120")[1])["highlights"]
+    assert 1 <= len(short) < len(long)
+    code, _, err = run("brief", example, "-w", "30", "-p", "segment,lead")
+    assert code == 2 and "[E031]" in err

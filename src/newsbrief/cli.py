@@ -52,11 +52,18 @@ def cli() -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-p", "--pipeline", help="Comma-separated stage names (see 'newsbrief stages').")
 @click.option("-n", "--highlights", "n", type=click.IntRange(1, 20), help="How many highlights.")
+@click.option("-w", "--words", type=click.IntRange(5, 400), help="A word budget for the highlights (instead of a count).")
 @click.option("--allow-private-addresses", is_flag=True, help="Let a URL reach loopback and private-network hosts.")
 @click.option("--any-language", is_flag=True, help="Brief articles that are not in English instead of refusing them.")
 @_friendly
 def brief(
-    article: str, fmt: str, pipeline: str | None, n: int | None, allow_private_addresses: bool, any_language: bool
+    article: str,
+    fmt: str,
+    pipeline: str | None,
+    n: int | None,
+    words: int | None,
+    allow_private_addresses: bool,
+    any_language: bool,
 ) -> None:
     """Brief one ARTICLE: a text, Markdown or HTML file, a URL, or '-' for standard input.
 
@@ -66,7 +73,7 @@ def brief(
     from .inputs import load_article
 
     source = load_article(article, allow_private_addresses=allow_private_addresses, any_language=any_language)
-    result = make_brief(source, pipeline=pipeline, n=n)
+    result = make_brief(source, pipeline=pipeline, n=n, words=words)
     output = {"markdown": result.to_markdown, "json": result.to_json, "html": result.to_html}[fmt]()
     click.echo(output, nl=not output.endswith("\n"))
 
@@ -99,6 +106,7 @@ def evaluate(data: str, pipeline: str | None, limit: int | None, workers: int | 
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The JSON Lines file to write (resumed if it exists).")
 @click.option("-p", "--pipeline", help="Comma-separated stage names (see 'newsbrief stages').")
 @click.option("-n", "--highlights", "n", type=click.IntRange(1, 20), help="How many highlights.")
+@click.option("-w", "--words", type=click.IntRange(5, 400), help="A word budget for the highlights (instead of a count).")
 @click.option("-j", "--workers", type=click.IntRange(0, 256), default=0, show_default=True, help="Worker processes; 0 for one per core.")
 @click.option("--overwrite", is_flag=True, help="Start the output file afresh instead of resuming it.")
 @click.option("--allow-private-addresses", is_flag=True, help="Allow URLs on loopback or private networks.")
@@ -111,6 +119,7 @@ def batch(
     output: Path,
     pipeline: str | None,
     n: int | None,
+    words: int | None,
     workers: int,
     overwrite: bool,
     allow_private_addresses: bool,
@@ -136,7 +145,7 @@ def batch(
             advance(ok, line)
             keep(ok, line)
 
-        result = run_batch(items, output, pipeline=names, options={"n": n}, workers=workers, overwrite=overwrite, on_line=on_line)
+        result = run_batch(items, output, pipeline=names, options={"n": n, "words": words}, workers=workers, overwrite=overwrite, on_line=on_line)
     click.echo(
         f"newsbrief: {result.written} written ({result.failed} failed), {result.skipped} already in {output}",
         err=True,
