@@ -8,7 +8,6 @@ their offset. The same code makes the features for training and for tagging.
 from __future__ import annotations
 
 import gzip
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -157,26 +156,37 @@ def document_features(sentences: Sequence[Sequence[str]], labels: Sequence[Seque
     the document ("d=PER"), the most frequent of them ("dm=PER", "dm=O"), and
     whether a capitalised word is also seen in lower case ("dlc").
     """
-    kinds: dict[str, Counter[str]] = {}
+    kinds: dict[str, dict[str, int]] = {}
     named: set[str] = set()
     lowercase_seen: set[str] = set()
+    keyed: list[list[str]] = []
     for words, tags in zip(sentences, labels, strict=True):
-        for position, (word, tag) in enumerate(zip(words, tags, strict=True)):
-            key = word.lower()
+        keys = [word.lower() for word in words]
+        keyed.append(keys)
+        for position, (word, key, tag) in enumerate(zip(words, keys, tags, strict=True)):
             kind = tag[2:] if tag != "O" else "O"
-            kinds.setdefault(key, Counter())[kind] += 1
+            counts = kinds.get(key)
+            if counts is None:
+                kinds[key] = {kind: 1}
+            else:
+                counts[kind] = counts.get(kind, 0) + 1
             if kind != "O":
                 named.add(key)
             if position and word.islower():
                 lowercase_seen.add(key)
+    named = {key for key in named if len(key) > 1}
+    made: dict[tuple[str, str], list[str]] = {}
     result: list[list[list[str]]] = []
-    for words, tags in zip(sentences, labels, strict=True):
+    for words, keys, tags in zip(sentences, keyed, labels, strict=True):
         rows: list[list[str]] = []
-        for word, tag in zip(words, tags, strict=True):
-            key = word.lower()
+        for word, key, tag in zip(words, keys, tags, strict=True):
             row: list[str] = []
-            if key in named and len(key) > 1:
-                row = _elsewhere(kinds[key], tag[2:] if tag != "O" else "O")
+            if key in named:
+                own = tag[2:] if tag != "O" else "O"
+                found = made.get((key, own))
+                if found is None:
+                    found = made[key, own] = _elsewhere(kinds[key], own)
+                row = found
             if key in lowercase_seen and not word.islower():
                 row = [*row, "dlc"]
             rows.append(row)
@@ -184,7 +194,7 @@ def document_features(sentences: Sequence[Sequence[str]], labels: Sequence[Seque
     return result
 
 
-def _elsewhere(counts: Counter[str], own: str) -> list[str]:
+def _elsewhere(counts: dict[str, int], own: str) -> list[str]:
     """The "d=" and "dm=" features of a word's other occurrences, given its own first-pass type."""
     others = {kind: n - (kind == own) for kind, n in counts.items()}
     row = [f"d={kind}" for kind, n in others.items() if n > 0 and kind != "O"]

@@ -74,23 +74,37 @@ class Recogniser:
             return []
         first_scores, second_scores = _score(self.features, self.stack, sentences)
         guesses = _decode(self.first, first_scores)
-        index, weights = self.second.index, self.second.weights
         base = np.concatenate(second_scores)
         bounds = np.cumsum([len(words) for words in sentences])[:-1]
+        before: list[list[list[str]]] = []
         for _ in range(_SECOND_PASSES):
-            positions: list[int] = []
-            ids: list[int] = []
-            position = 0
-            for extra in document_features(sentences, guesses):
-                for row in extra:
-                    for feature in row:
-                        positions.append(position)
-                        ids.append(index.get(feature, 0))
-                    position += 1
-            rescored = base.copy()
-            np.add.at(rescored, positions, weights[ids])
-            guesses = _decode(self.second, np.split(rescored, bounds))
+            extra = document_features(sentences, guesses)
+            # A sentence whose document features are as in the last pass keeps that pass's answer.
+            changed = [i for i, rows in enumerate(extra) if not before or rows != before[i]]
+            if changed:
+                rescored = np.split(self._rescore(base, extra), bounds)
+                decoded = _decode(self.second, [rescored[i] for i in changed])
+                guesses = list(guesses)
+                for i, tags in zip(changed, decoded, strict=True):
+                    guesses[i] = tags
+            before = extra
         return guesses
+
+    def _rescore(self, base: np.ndarray, extra: Sequence[Sequence[Sequence[str]]]) -> np.ndarray:
+        """The second model's scores with each token's document features added, in their order."""
+        get = self.second.index.get
+        positions: list[int] = []
+        ids: list[int] = []
+        position = 0
+        for rows in extra:
+            for row in rows:
+                for feature in row:
+                    positions.append(position)
+                    ids.append(get(feature, 0))
+                position += 1
+        rescored = base.copy()
+        np.add.at(rescored, positions, self.second.weights[ids])
+        return rescored
 
 
 class Tagger:
