@@ -14,18 +14,17 @@ def test_shape_and_normalise() -> None:
     assert normalise("Route-66") == "route-00"
 
 
-def test_ids_are_the_ids_of_the_feature_strings() -> None:
+def test_ids_are_the_ids_of_the_feature_strings_in_order() -> None:
     maker = FeatureMaker(CLUSTERS)
-    words = ["Kestrel", "Bay", "harbour", "opened", "in", "2024", "."]
-    rows = maker.sentence(words)
+    sentences = [["Kestrel", "Bay", "harbour", "opened", "in", "2024", "."], ["Harbour", "-", "side"], ["Bay"]]
+    rows = [row for words in sentences for row in maker.sentence(words)]
     index = {name: i + 1 for i, name in enumerate(sorted({f for row in rows for f in row[::2]}))}
-    ids, lengths = maker.sentence_ids(words, index)
-    assert lengths == [len(row) for row in rows]
-    flat = [index.get(f, 0) for row in rows for f in row]
-    cursor = 0
-    for length in lengths:
-        assert sorted(ids[cursor : cursor + length]) == sorted(flat[cursor : cursor + length])
-        cursor += length
+    matrix = maker.document_ids(sentences, index)
+    assert matrix.shape[0] == len(rows)
+    for row, ids in zip(rows, matrix, strict=True):
+        assert [i for i in ids if i >= 0] == [index.get(f, 0) for f in row]
+    again = maker.document_ids(sentences, index)
+    assert (again == matrix).all()
 
 
 def test_lowercased_features_do_not_see_case() -> None:

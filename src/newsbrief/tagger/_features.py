@@ -11,6 +11,8 @@ import gzip
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
+
 __all__ = ["FeatureMaker", "document_features", "load_clusters", "normalise", "shape"]
 
 _CACHE_LIMIT = 200_000
@@ -63,7 +65,7 @@ class FeatureMaker:
         self.cased = cased
         self._own: dict[str, list[str]] = {}
         self._near: dict[str, tuple[tuple[str, ...], ...]] = {}
-        self._ids: dict[int, dict[str, tuple[list[int], tuple[list[int], ...]]]] = {}
+        self._tables: dict[int, _TypeTable] = {}
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """The features of every token of one sentence."""
@@ -82,36 +84,43 @@ class FeatureMaker:
             rows.append(row)
         return rows
 
-    def sentence_ids(self, words: Sequence[str], index: dict[str, int]) -> tuple[list[int], list[int]]:
-        """The same features as `sentence`, as ids under `index` (0 when unknown), flat with row lengths."""
+    def document_ids(self, sentences: Sequence[Sequence[str]], index: dict[str, int]) -> np.ndarray:
+        """The features of `sentence`, as ids under `index`: one `(tokens, columns)` matrix for a document.
+
+        Each row holds a token's ids in the order `sentence` gives its features, unknown features as 0,
+        then -1 to fill the row. What depends on a word alone is looked up once per word type.
+        """
         if not self.cased:
-            words = [w.lower() for w in words]
-        cache = self._ids.get(id(index))
-        if cache is None or len(cache) > _CACHE_LIMIT:
-            cache = self._ids[id(index)] = {}
-        get = index.get
-        parts = []
-        for word in words:
-            found = cache.get(word)
-            if found is None:
-                own = [get(f, 0) for f in ("b", *self._word(word))]
-                near = tuple([get(f, 0) for f in group] for group in self._neighbour(word))
-                found = cache[word] = (own, near)
-            parts.append(found)
-        pads = [[get(f, 0) for f in group] for group in _PADS]
-        lowered = [normalise(w) for w in words]
-        count = len(words)
-        ids: list[int] = []
+            sentences = [[w.lower() for w in words] for words in sentences]
+        table = self._tables.get(id(index))
+        if table is None or table.size > _CACHE_LIMIT:
+            table = self._tables[id(index)] = _TypeTable(self, index)
+        rows: list[int] = []
+        first: list[int] = []
         lengths: list[int] = []
-        for i, (own, _) in enumerate(parts):
-            before = len(ids)
-            ids.extend(own)
-            for slot, offset in enumerate(_OFFSETS):
-                j = i + offset
-                ids.extend(parts[j][1][slot] if 0 <= j < count else pads[slot])
-            ids.extend(get(f, 0) for f in _context(words, lowered, i))
-            lengths.append(len(ids) - before)
-        return ids, lengths
+        for words in sentences:
+            first.append(len(rows))
+            lengths.append(len(words))
+            rows.extend(table.row(word) for word in words)
+        count = len(rows)
+        own, near = table.own_width, table.own_width + 5 * len(_OFFSETS)
+        out = np.full((count, near + 4), -1, dtype=np.intp)
+        if not count:
+            return out
+        types = table.ids[np.array(rows, dtype=np.intp)]
+        place = np.arange(count) - np.repeat(first, lengths)
+        size = np.repeat(lengths, lengths)
+        out[:, :own] = types[:, :own]
+        for slot, offset in enumerate(_OFFSETS):
+            columns = slice(own + 5 * slot, own + 5 * slot + 5)
+            inside = (place + offset >= 0) & (place + offset < size)
+            source = np.clip(np.arange(count) + offset, 0, count - 1)
+            out[:, columns] = np.where(inside[:, None], types[source, columns], table.pads[slot])
+        out[:, near : near + 2] = table.context(sentences)
+        starts = np.array(first, dtype=np.intp)[np.array(lengths) > 0]
+        out[starts, near + 2] = table.first
+        out[starts, near + 3] = types[starts, -1]
+        return out
 
     def _word(self, word: str) -> list[str]:
         cached = self._own.get(word)
@@ -147,6 +156,61 @@ class FeatureMaker:
             self._near.clear()
         self._near[word] = features
         return features
+
+
+class _TypeTable:
+    """Per word type, a row of feature ids under one index: its own, those it lends neighbours, its start shape."""
+
+    def __init__(self, maker: FeatureMaker, index: dict[str, int]) -> None:
+        self.maker = maker
+        self.get = index.get
+        self.own_width = 14 + max((len(ids) for ids in maker.clusters.values()), default=0)
+        self.width = self.own_width + 5 * len(_OFFSETS) + 1
+        self.rows: dict[str, int] = {}
+        self.lowered: list[str] = []
+        self.ids = np.full((64, self.width), -1, dtype=np.intp)
+        # A missing neighbour lends one feature, "-1:pad", where a word lends five.
+        self.pads = [np.array([self.get(pad, 0), -1, -1, -1, -1], dtype=np.intp) for (pad,) in _PADS]
+        self.first = self.get("first", 0)
+        self.pairs: dict[tuple[str, str], tuple[int, int]] = {}
+
+    @property
+    def size(self) -> int:
+        return max(len(self.rows), len(self.pairs))
+
+    def row(self, word: str) -> int:
+        """The table row of a word, made on first sight."""
+        found = self.rows.get(word)
+        if found is not None:
+            return found
+        get = self.get
+        own = [get(f, 0) for f in ("b", *self.maker._word(word))]
+        near = [get(f, 0) for group in self.maker._neighbour(word) for f in group]
+        found = self.rows[word] = len(self.lowered)
+        if found == len(self.ids):
+            self.ids = np.concatenate([self.ids, np.full_like(self.ids, -1)])
+        line = self.ids[found]
+        line[: len(own)] = own
+        line[self.own_width : -1] = near
+        line[-1] = get("first|" + shape(word), 0)
+        self.lowered.append(normalise(word))
+        return found
+
+    def context(self, sentences: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+        """The word-bigram ids ("lb=", "rb=") of every token of the document."""
+        get, pairs, rows, lowered = self.get, self.pairs, self.rows, self.lowered
+        out: list[tuple[int, int]] = []
+        for words in sentences:
+            keys = ["<s>", *(lowered[rows[w]] for w in words), "</s>"]
+            ids = []
+            for pair in zip(keys, keys[1:]):
+                found = pairs.get(pair)
+                if found is None:
+                    left, right = pair
+                    found = pairs[pair] = (get(f"lb={left}|{right}", 0), get(f"rb={left}|{right}", 0))
+                ids.append(found)
+            out.extend((ids[i][0], ids[i + 1][1]) for i in range(len(words)))
+        return out
 
 
 def document_features(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]) -> list[list[list[str]]]:

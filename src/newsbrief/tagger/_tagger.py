@@ -42,16 +42,11 @@ def is_lowercased(sentences: Sequence[Sequence[str]]) -> bool:
 
 def _score(features: FeatureMaker, stack: StackedModels, sentences: Sequence[Sequence[str]]) -> list[list[np.ndarray]]:
     """Each stacked model's emission scores, per sentence, from one gather over the document."""
-    ids: list[int] = []
-    lengths: list[int] = []
-    for words in sentences:
-        sentence_ids, sentence_lengths = features.sentence_ids(words, stack.index)
-        ids.extend(sentence_ids)
-        lengths.extend(sentence_lengths)
-    if not lengths:
+    if not any(sentences):
         return [[np.zeros((0, len(m.labels)), dtype=np.float32) for _ in sentences] for m in stack.models]
     bounds = np.cumsum([len(words) for words in sentences])[:-1]
-    return [np.split(scores, bounds) for scores in stack.emissions(ids, lengths)]
+    scores = stack.matrix_emissions(features.document_ids(sentences, stack.index))
+    return [np.split(model_scores, bounds) for model_scores in scores]
 
 
 def _decode(model: LinearChainModel, emissions: Sequence[np.ndarray]) -> list[list[str]]:
