@@ -34,19 +34,20 @@ def viterbi_batch(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> l
     running = np.searchsorted(-ordered, -np.arange(size), side="left")
     back = np.empty((count, size, labels), dtype=np.intp)
     score = padded[:, 0].copy()
+    incoming = np.ascontiguousarray(transitions.T)  # [next, prev]: the max runs along contiguous memory
+    batch, after = np.arange(count)[:, None], np.arange(labels)
     for t in range(1, size):
         n = running[t]
-        candidates = score[:n, :, None] + transitions
-        best = candidates.argmax(axis=1)
+        candidates = score[:n, None, :] + incoming
+        best = candidates.argmax(axis=2)
         back[:n, t] = best
-        score[:n] = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0] + padded[:n, t]
+        score[:n] = candidates[batch[:n], after, best] + padded[:n, t]
     path = np.empty((count, size), dtype=np.intp)
     path[:, -1] = score.argmax(axis=1)
-    rows = np.arange(count)
     for t in range(size - 1, 0, -1):
         n = running[t]
         path[:, t - 1] = path[:, t]
-        path[:n, t - 1] = back[rows[:n], t, path[:n, t]]
+        path[:n, t - 1] = back[batch[:n, 0], t, path[:n, t]]
     paths: list[list[int]] = [[] for _ in emissions]
     for row, source in enumerate(order):
         paths[source] = path[row, : ordered[row]].tolist()

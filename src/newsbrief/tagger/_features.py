@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["FeatureMaker", "document_features", "load_clusters", "normalise", "shape"]
+__all__ = ["DocumentWords", "FeatureMaker", "document_features", "load_clusters", "normalise", "shape"]
 
 _CACHE_LIMIT = 200_000
 _OFFSETS = (-2, -1, 1, 2)
@@ -214,48 +214,60 @@ class _TypeTable:
 
 
 def document_features(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]) -> list[list[list[str]]]:
-    """Features from the rest of the document, for a second pass over it.
+    """Features from the rest of the document, for a second pass over it (see `DocumentWords`)."""
+    return DocumentWords(sentences).features(labels)
+
+
+class DocumentWords:
+    """A document's words, read once for the document features of any number of later passes.
 
     For each token: the entity types a first pass gave the same word elsewhere in
     the document ("d=PER"), the most frequent of them ("dm=PER", "dm=O"), and
     whether a capitalised word is also seen in lower case ("dlc").
     """
-    kinds: dict[str, dict[str, int]] = {}
-    named: set[str] = set()
-    lowercase_seen: set[str] = set()
-    keyed: list[list[str]] = []
-    for words, tags in zip(sentences, labels, strict=True):
-        keys = [word.lower() for word in words]
-        keyed.append(keys)
-        for position, (word, key, tag) in enumerate(zip(words, keys, tags, strict=True)):
-            kind = tag[2:] if tag != "O" else "O"
-            counts = kinds.get(key)
-            if counts is None:
-                kinds[key] = {kind: 1}
-            else:
-                counts[kind] = counts.get(kind, 0) + 1
-            if kind != "O":
-                named.add(key)
-            if position and word.islower():
-                lowercase_seen.add(key)
-    named = {key for key in named if len(key) > 1}
-    made: dict[tuple[str, str], list[str]] = {}
-    result: list[list[list[str]]] = []
-    for words, keys, tags in zip(sentences, keyed, labels, strict=True):
-        rows: list[list[str]] = []
-        for word, key, tag in zip(words, keys, tags, strict=True):
-            row: list[str] = []
-            if key in named:
-                own = tag[2:] if tag != "O" else "O"
-                found = made.get((key, own))
-                if found is None:
-                    found = made[key, own] = _elsewhere(kinds[key], own)
-                row = found
-            if key in lowercase_seen and not word.islower():
-                row = [*row, "dlc"]
-            rows.append(row)
-        result.append(rows)
-    return result
+
+    def __init__(self, sentences: Sequence[Sequence[str]]) -> None:
+        self.keys = [[word.lower() for word in words] for words in sentences]
+        lowercase_seen = {
+            key
+            for words, keys in zip(sentences, self.keys, strict=True)
+            for position, (word, key) in enumerate(zip(words, keys, strict=True))
+            if position and word.islower()
+        }
+        self.recased = [
+            [key in lowercase_seen and not word.islower() for word, key in zip(words, keys, strict=True)]
+            for words, keys in zip(sentences, self.keys, strict=True)
+        ]
+
+    def features(self, labels: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+        """Each token's document features, given every token's label from the pass before."""
+        kinds: dict[str, dict[str, int]] = {}
+        for keys, tags in zip(self.keys, labels, strict=True):
+            for key, tag in zip(keys, tags, strict=True):
+                kind = tag[2:] if tag != "O" else "O"
+                counts = kinds.get(key)
+                if counts is None:
+                    kinds[key] = {kind: 1}
+                else:
+                    counts[kind] = counts.get(kind, 0) + 1
+        named = {key for key, counts in kinds.items() if len(key) > 1 and (len(counts) > 1 or "O" not in counts)}
+        made: dict[tuple[str, str], list[str]] = {}
+        result: list[list[list[str]]] = []
+        for keys, tags, recased in zip(self.keys, labels, self.recased, strict=True):
+            rows: list[list[str]] = []
+            for key, tag, dlc in zip(keys, tags, recased, strict=True):
+                row: list[str] = []
+                if key in named:
+                    own = tag[2:] if tag != "O" else "O"
+                    found = made.get((key, own))
+                    if found is None:
+                        found = made[key, own] = _elsewhere(kinds[key], own)
+                    row = found
+                if dlc:
+                    row = [*row, "dlc"]
+                rows.append(row)
+            result.append(rows)
+        return result
 
 
 def _elsewhere(counts: dict[str, int], own: str) -> list[str]:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .._article import Entity, Span
 
@@ -44,15 +45,20 @@ class _Group:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
+    named: tuple[int, str] = (0, "")
 
     def label(self) -> str:
         return max(self.votes, key=lambda label: (self.votes[label], label == "PER"))
 
     def name(self) -> str:
-        forms = [_clean(m.text) for m in self.mentions]
-        return max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+        """The longest form among the mentions (the earliest of equal ones); mentions are only ever added."""
+        if self.named[0] != len(self.mentions):
+            forms = [_clean(m.text) for m in self.mentions]
+            self.named = (len(forms), max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f))))
+        return self.named[1]
 
 
+@lru_cache(maxsize=8192)
 def _clean(text: str) -> str:
     """A mention without a possessive ending or leading titles ("Mr. Smith's" -> "Smith")."""
     words = re.sub(r"[’']s$", "", text).split()

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import ModelError, error
 from ._decode import viterbi_batch
-from ._features import FeatureMaker, document_features, load_clusters
+from ._features import DocumentWords, FeatureMaker, load_clusters
 from ._model import LinearChainModel, StackedModels
 
 __all__ = ["Recogniser", "Tagger", "is_lowercased", "load_tagger"]
@@ -71,9 +71,10 @@ class Recogniser:
         guesses = _decode(self.first, first_scores)
         base = np.concatenate(second_scores)
         bounds = np.cumsum([len(words) for words in sentences])[:-1]
+        document = DocumentWords(sentences)
         before: list[list[list[str]]] = []
         for _ in range(_SECOND_PASSES):
-            extra = document_features(sentences, guesses)
+            extra = document.features(guesses)
             # A sentence whose document features are as in the last pass keeps that pass's answer.
             changed = [i for i, rows in enumerate(extra) if not before or rows != before[i]]
             if changed:
