@@ -95,13 +95,16 @@ class FeatureMaker:
         table = self._tables.get(id(index))
         if table is None or table.size > _CACHE_LIMIT:
             table = self._tables[id(index)] = _TypeTable(self, index)
+        known, add = table.rows.get, table.row
         rows: list[int] = []
         first: list[int] = []
         lengths: list[int] = []
         for words in sentences:
             first.append(len(rows))
             lengths.append(len(words))
-            rows.extend(table.row(word) for word in words)
+            for word in words:
+                found = known(word)
+                rows.append(add(word) if found is None else found)
         count = len(rows)
         own, near = table.own_width, table.own_width + 5 * len(_OFFSETS)
         out = np.full((count, near + 4), -1, dtype=np.intp)
@@ -116,7 +119,7 @@ class FeatureMaker:
             inside = (place + offset >= 0) & (place + offset < size)
             source = np.clip(np.arange(count) + offset, 0, count - 1)
             out[:, columns] = np.where(inside[:, None], types[source, columns], table.pads[slot])
-        out[:, near : near + 2] = table.context(sentences)
+        out[:, near : near + 2] = table.context(rows, lengths)
         starts = np.array(first, dtype=np.intp)[np.array(lengths) > 0]
         out[starts, near + 2] = table.first
         out[starts, near + 3] = types[starts, -1]
@@ -196,12 +199,14 @@ class _TypeTable:
         self.lowered.append(normalise(word))
         return found
 
-    def context(self, sentences: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
-        """The word-bigram ids ("lb=", "rb=") of every token of the document."""
-        get, pairs, rows, lowered = self.get, self.pairs, self.rows, self.lowered
+    def context(self, rows: Sequence[int], lengths: Sequence[int]) -> list[tuple[int, int]]:
+        """The word-bigram ids ("lb=", "rb=") of every token of the document, from its words' table rows."""
+        get, pairs, lowered = self.get, self.pairs, self.lowered
         out: list[tuple[int, int]] = []
-        for words in sentences:
-            keys = ["<s>", *(lowered[rows[w]] for w in words), "</s>"]
+        start = 0
+        for length in lengths:
+            keys = ["<s>", *(lowered[row] for row in rows[start : start + length]), "</s>"]
+            start += length
             ids = []
             for pair in zip(keys, keys[1:]):
                 found = pairs.get(pair)
@@ -209,7 +214,7 @@ class _TypeTable:
                     left, right = pair
                     found = pairs[pair] = (get(f"lb={left}|{right}", 0), get(f"rb={left}|{right}", 0))
                 ids.append(found)
-            out.extend((ids[i][0], ids[i + 1][1]) for i in range(len(words)))
+            out.extend((ids[i][0], ids[i + 1][1]) for i in range(length))
         return out
 
 

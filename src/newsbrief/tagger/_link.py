@@ -143,11 +143,28 @@ def _sweep(text: str, groups: list[_Group], lowercased: bool) -> None:
         single = " " not in form and form not in defined
         if len(form) < 3 or (single and (lowercased or form.islower())):
             continue
-        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            start, end = match.span()
+        for start, end in _occurrences(text, form):
             if all(end <= a or start >= b for a, b in taken):
                 groups[index].mentions.append(Mention(start, end, groups[index].label(), form))
                 taken.append((start, end))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    """Where `form` stands in `text` as a whole (no word character either side), as regex `\\w` reads it."""
+    found: list[tuple[int, int]] = []
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            found.append((start, end))
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+    return found
 
 
 def link_mentions(text: str, mentions: Sequence[Mention], *, lowercased: bool = False) -> list[Entity]:

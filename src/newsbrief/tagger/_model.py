@@ -125,5 +125,5 @@ class StackedModels:
         starts = np.zeros(len(lengths), dtype=np.intp)
         if len(lengths) > 1:
             np.cumsum(lengths[:-1], out=starts[1:])
-        summed = np.add.reduceat(self.weights[ids], starts, axis=0)
+        summed = np.add.reduceat(np.take(self.weights, ids, axis=0), starts, axis=0)
         return [summed[:, block] for block in self.columns]

@@ -115,9 +115,14 @@ class Tagger:
         self._cased = Recogniser(cased, _load(folder, "ner-cased.npz"), _load(folder, "ner-cased-doc.npz"))
         self._lower = Recogniser(lower, _load(folder, "ner-lower.npz"), _load(folder, "ner-lower-doc.npz"))
 
-    def entities(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BILOU entity tags (PER, ORG, LOC, MISC) for each word of each sentence of a document."""
-        recogniser = self._lower if is_lowercased(sentences) else self._cased
+    def entities(self, sentences: Sequence[Sequence[str]], *, lowercased: bool | None = None) -> list[list[str]]:
+        """BILOU entity tags (PER, ORG, LOC, MISC) for each word of each sentence of a document.
+
+        `lowercased` picks the models; by default `is_lowercased` decides from the sentences.
+        """
+        if lowercased is None:
+            lowercased = is_lowercased(sentences)
+        recogniser = self._lower if lowercased else self._cased
         return recogniser(sentences)
 
     def tags(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[str]]]:
