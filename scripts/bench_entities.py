@@ -6,8 +6,8 @@ Run from the repository root (one process, one core):
 
 Articles are the first `--articles` of CNN/DailyMail validation (lowercased, tokenized text), segmented
 once; `segment` is timed in the same run as a yardstick. `--save` writes every entity tag the recogniser
-gives on CoNLL-2003 valid (cased and lowercased) and on those articles' entity spans; `--compare` checks
-a later version of the code against such a file and exits non-zero on the first difference.
+gives on CoNLL-2003 valid (cased and lowercased), and the entities found in those articles and in PolNeAR
+dev (cased); `--compare` checks later code against such a file and exits non-zero on a difference.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 
 from newsbrief._article import Article
 from newsbrief.evaluation.ner import read_conll
+from newsbrief.evaluation.quotes import load_polnear
 from newsbrief.stages.entities import entities
 from newsbrief.stages.segment import segment
 from newsbrief.tagger import load_tagger
@@ -50,18 +51,21 @@ def _best(run: Any, articles: list[Article], rounds: int) -> float:
 
 
 def _fingerprint(data: Path, articles: list[Article]) -> dict[str, Any]:
-    """Every tag on CoNLL valid (cased, lowercased) and every entity mention on the articles."""
+    """Every tag on CoNLL valid (cased, lowercased); every entity on the articles and on cased PolNeAR dev."""
     tagger = load_tagger()
     documents = [[list(s.words) for s in d] for d in read_conll(data / "conll2003" / "valid.txt")]
     lowered = [[[w.lower() for w in s] for s in d] for d in documents]
+    cased = [segment()(Article(text=a.text)) for a in load_polnear(data / "polnear" / "dev")]
     run = entities()
-    spans = [
-        [[e.name, e.label, [[m.start, m.end] for m in e.mentions]] for e in run(a).entities] for a in articles
-    ]
+
+    def spans(texts: list[Article]) -> list[Any]:
+        return [[[e.name, e.label, [[m.start, m.end] for m in e.mentions]] for e in run(a).entities] for a in texts]
+
     return {
         "conll_cased": [tagger.entities(d) for d in documents],
         "conll_lower": [tagger.entities(d) for d in lowered],
-        "articles": spans,
+        "articles": spans(articles),
+        "polnear_cased": spans(cased),
     }
 
 

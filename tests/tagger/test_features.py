@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.tagger._features import FeatureMaker, document_features, normalise, shape
+from newsbrief.tagger._features import DocumentWords, FeatureMaker, document_features, normalise, shape
 
 CLUSTERS = {"kestrel": ("1", "2", "3"), "harbour": ("4", "5", "6")}
 
@@ -42,3 +42,14 @@ def test_document_features_report_what_the_word_was_elsewhere() -> None:
     assert "d=PER" in rows[1][0]
     assert "d=PER" not in rows[0][0]  # the only other Talbot was tagged O
     assert rows[0][1] == []
+
+
+def test_one_reading_of_the_words_serves_every_pass() -> None:
+    sentences = [["Talbot", "spoke", "."], ["then", "talbot", "Talbot", "left", "."]]
+    document = DocumentWords(sentences)
+    tagged = [["U-PER", "O", "O"], ["O", "O", "U-ORG", "O", "O"]]
+    for labels in (tagged, [["O"] * 3, ["O"] * 5]):
+        assert document.features(labels) == document_features(sentences, labels)
+    rows = document.features(tagged)
+    assert rows[1][2] == ["d=PER", "dm=PER", "dlc"]  # the other Talbots: one PER, one O; tied, the later type wins
+    assert rows[1][1] == ["d=PER", "d=ORG", "dm=PER"]
