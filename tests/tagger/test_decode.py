@@ -20,8 +20,9 @@ def _brute_force(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
 def test_batched_viterbi_finds_the_best_path_of_every_sentence() -> None:
     rng = np.random.default_rng(7)
     transitions = rng.normal(size=(3, 3)).astype(np.float32)
-    sentences = [rng.normal(size=(n, 3)).astype(np.float32) for n in (1, 5, 2, 4, 3)]
+    sentences = [rng.normal(size=(n, 3)).astype(np.float32) for n in (1, 5, 2, 4, 3, 5)]
     assert viterbi_batch(sentences, transitions) == [_brute_force(e, transitions) for e in sentences]
+    assert viterbi_batch([np.zeros((0, 3), np.float32), sentences[2]], transitions)[0] == []
     assert viterbi(sentences[1], transitions) == _brute_force(sentences[1], transitions)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.tagger import Mention, link_mentions
+from newsbrief.tagger._link import _occurrences
 
 TEXT = (
     "Marta Quell, head of the Northern Rail Authority, met reporters in Dunmore. "
@@ -75,3 +76,9 @@ def test_an_acronym_defined_in_brackets_is_found_even_in_lowercased_text() -> No
     (agency,) = link_mentions(text, [Mention(4, 27, "ORG", "northern rail authority")], lowercased=True)
     assert agency.name == "northern rail authority"
     assert [text[s.start : s.end] for s in agency.mentions] == ["northern rail authority", "nra", "nra", "nra"]
+
+
+def test_occurrences_are_whole_words_only() -> None:
+    text = "Marrow Bay, Marrow Bayside and (Marrow Bay) near_Marrow Bay"
+    assert _occurrences(text, "Marrow Bay") == [(0, 10), (32, 42)]
+    assert _occurrences("Bay Bay", "Bay Bay Bay") == []

@@ -15,33 +15,43 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
 
 
 def viterbi_batch(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[list[int]]:
-    """Best label paths of several sentences at once (one numpy step per position, not per token)."""
+    """Best label paths of several sentences at once (one numpy step per position, not per token).
+
+    Sentences are sorted longest first, so the ones still running at a position are a prefix of the batch.
+    """
     if not emissions:
         return []
     lengths = np.array([len(e) for e in emissions])
     size, labels = int(lengths.max()), transitions.shape[0]
     if size == 0:
         return [[] for _ in emissions]
-    padded = np.zeros((len(emissions), size, labels), dtype=np.float32)
-    for row, scores in enumerate(emissions):
-        padded[row, : len(scores)] = scores
-    keep = np.arange(labels)
-    back = np.empty((len(emissions), size, labels), dtype=np.intp)
-    score = padded[:, 0]
+    order = np.argsort(-lengths, kind="stable")
+    ordered = lengths[order]
+    count = len(emissions)
+    padded = np.zeros((count, size, labels), dtype=np.float32)
+    for row, source in enumerate(order):
+        padded[row, : ordered[row]] = emissions[source]
+    running = np.searchsorted(-ordered, -np.arange(size), side="left")
+    back = np.empty((count, size, labels), dtype=np.intp)
+    score = padded[:, 0].copy()
+    incoming = np.ascontiguousarray(transitions.T)  # [next, prev]: the max runs along contiguous memory
+    batch, after = np.arange(count)[:, None], np.arange(labels)
     for t in range(1, size):
-        candidates = score[:, :, None] + transitions
-        best = candidates.argmax(axis=1)
-        moved = candidates.max(axis=1) + padded[:, t]
-        active = (lengths > t)[:, None]
-        score = np.where(active, moved, score)
-        back[:, t] = np.where(active, best, keep)
-    last = score.argmax(axis=1)
-    path = np.empty((len(emissions), size), dtype=np.intp)
-    path[:, -1] = last
-    rows = np.arange(len(emissions))
+        n = running[t]
+        candidates = score[:n, None, :] + incoming
+        best = candidates.argmax(axis=2)
+        back[:n, t] = best
+        score[:n] = candidates[batch[:n], after, best] + padded[:n, t]
+    path = np.empty((count, size), dtype=np.intp)
+    path[:, -1] = score.argmax(axis=1)
     for t in range(size - 1, 0, -1):
-        path[:, t - 1] = back[rows, t, path[:, t]]
-    return [path[row, : lengths[row]].tolist() for row in range(len(emissions))]
+        n = running[t]
+        path[:, t - 1] = path[:, t]
+        path[:n, t - 1] = back[batch[:n, 0], t, path[:n, t]]
+    paths: list[list[int]] = [[] for _ in emissions]
+    for row, source in enumerate(order):
+        paths[source] = path[row, : ordered[row]].tolist()
+    return paths
 
 
 def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:

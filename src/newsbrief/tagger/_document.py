@@ -44,9 +44,10 @@ def article_entities(article: Article, tagger: Tagger | None = None) -> list[Ent
     tagger = tagger or load_tagger()
     sentences = article_words(article)
     words = [s.words for s in sentences]
-    tags = tagger.entities(words)
+    lowercased = is_lowercased(words)
+    tags = tagger.entities(words, lowercased=lowercased)
     mentions = find_mentions(article.text, sentences, tags)
-    return link_mentions(article.text, mentions, lowercased=is_lowercased(words))
+    return link_mentions(article.text, mentions, lowercased=lowercased)
 
 
 def entities(text: str) -> list[Entity]:

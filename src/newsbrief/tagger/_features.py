@@ -8,11 +8,12 @@ their offset. The same code makes the features for training and for tagging.
 from __future__ import annotations
 
 import gzip
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["FeatureMaker", "document_features", "load_clusters", "normalise", "shape"]
+import numpy as np
+
+__all__ = ["DocumentWords", "FeatureMaker", "document_features", "load_clusters", "normalise", "shape"]
 
 _CACHE_LIMIT = 200_000
 _OFFSETS = (-2, -1, 1, 2)
@@ -64,7 +65,7 @@ class FeatureMaker:
         self.cased = cased
         self._own: dict[str, list[str]] = {}
         self._near: dict[str, tuple[tuple[str, ...], ...]] = {}
-        self._ids: dict[int, dict[str, tuple[list[int], tuple[list[int], ...]]]] = {}
+        self._tables: dict[int, _TypeTable] = {}
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """The features of every token of one sentence."""
@@ -83,36 +84,46 @@ class FeatureMaker:
             rows.append(row)
         return rows
 
-    def sentence_ids(self, words: Sequence[str], index: dict[str, int]) -> tuple[list[int], list[int]]:
-        """The same features as `sentence`, as ids under `index` (0 when unknown), flat with row lengths."""
+    def document_ids(self, sentences: Sequence[Sequence[str]], index: dict[str, int]) -> np.ndarray:
+        """The features of `sentence`, as ids under `index`: one `(tokens, columns)` matrix for a document.
+
+        Each row holds a token's ids in the order `sentence` gives its features, unknown features as 0,
+        then -1 to fill the row. What depends on a word alone is looked up once per word type.
+        """
         if not self.cased:
-            words = [w.lower() for w in words]
-        cache = self._ids.get(id(index))
-        if cache is None or len(cache) > _CACHE_LIMIT:
-            cache = self._ids[id(index)] = {}
-        get = index.get
-        parts = []
-        for word in words:
-            found = cache.get(word)
-            if found is None:
-                own = [get(f, 0) for f in ("b", *self._word(word))]
-                near = tuple([get(f, 0) for f in group] for group in self._neighbour(word))
-                found = cache[word] = (own, near)
-            parts.append(found)
-        pads = [[get(f, 0) for f in group] for group in _PADS]
-        lowered = [normalise(w) for w in words]
-        count = len(words)
-        ids: list[int] = []
+            sentences = [[w.lower() for w in words] for words in sentences]
+        table = self._tables.get(id(index))
+        if table is None or table.size > _CACHE_LIMIT:
+            table = self._tables[id(index)] = _TypeTable(self, index)
+        known, add = table.rows.get, table.row
+        rows: list[int] = []
+        first: list[int] = []
         lengths: list[int] = []
-        for i, (own, _) in enumerate(parts):
-            before = len(ids)
-            ids.extend(own)
-            for slot, offset in enumerate(_OFFSETS):
-                j = i + offset
-                ids.extend(parts[j][1][slot] if 0 <= j < count else pads[slot])
-            ids.extend(get(f, 0) for f in _context(words, lowered, i))
-            lengths.append(len(ids) - before)
-        return ids, lengths
+        for words in sentences:
+            first.append(len(rows))
+            lengths.append(len(words))
+            for word in words:
+                found = known(word)
+                rows.append(add(word) if found is None else found)
+        count = len(rows)
+        own, near = table.own_width, table.own_width + 5 * len(_OFFSETS)
+        out = np.full((count, near + 4), -1, dtype=np.intp)
+        if not count:
+            return out
+        types = table.ids[np.array(rows, dtype=np.intp)]
+        place = np.arange(count) - np.repeat(first, lengths)
+        size = np.repeat(lengths, lengths)
+        out[:, :own] = types[:, :own]
+        for slot, offset in enumerate(_OFFSETS):
+            columns = slice(own + 5 * slot, own + 5 * slot + 5)
+            inside = (place + offset >= 0) & (place + offset < size)
+            source = np.clip(np.arange(count) + offset, 0, count - 1)
+            out[:, columns] = np.where(inside[:, None], types[source, columns], table.pads[slot])
+        out[:, near : near + 2] = table.context(rows, lengths)
+        starts = np.array(first, dtype=np.intp)[np.array(lengths) > 0]
+        out[starts, near + 2] = table.first
+        out[starts, near + 3] = types[starts, -1]
+        return out
 
     def _word(self, word: str) -> list[str]:
         cached = self._own.get(word)
@@ -150,41 +161,121 @@ class FeatureMaker:
         return features
 
 
+class _TypeTable:
+    """Per word type, a row of feature ids under one index: its own, those it lends neighbours, its start shape."""
+
+    def __init__(self, maker: FeatureMaker, index: dict[str, int]) -> None:
+        self.maker = maker
+        self.get = index.get
+        self.own_width = 14 + max((len(ids) for ids in maker.clusters.values()), default=0)
+        self.width = self.own_width + 5 * len(_OFFSETS) + 1
+        self.rows: dict[str, int] = {}
+        self.lowered: list[str] = []
+        self.ids = np.full((64, self.width), -1, dtype=np.intp)
+        # A missing neighbour lends one feature, "-1:pad", where a word lends five.
+        self.pads = [np.array([self.get(pad, 0), -1, -1, -1, -1], dtype=np.intp) for (pad,) in _PADS]
+        self.first = self.get("first", 0)
+        self.pairs: dict[tuple[str, str], tuple[int, int]] = {}
+
+    @property
+    def size(self) -> int:
+        return max(len(self.rows), len(self.pairs))
+
+    def row(self, word: str) -> int:
+        """The table row of a word, made on first sight."""
+        found = self.rows.get(word)
+        if found is not None:
+            return found
+        get = self.get
+        own = [get(f, 0) for f in ("b", *self.maker._word(word))]
+        near = [get(f, 0) for group in self.maker._neighbour(word) for f in group]
+        found = self.rows[word] = len(self.lowered)
+        if found == len(self.ids):
+            self.ids = np.concatenate([self.ids, np.full_like(self.ids, -1)])
+        line = self.ids[found]
+        line[: len(own)] = own
+        line[self.own_width : -1] = near
+        line[-1] = get("first|" + shape(word), 0)
+        self.lowered.append(normalise(word))
+        return found
+
+    def context(self, rows: Sequence[int], lengths: Sequence[int]) -> list[tuple[int, int]]:
+        """The word-bigram ids ("lb=", "rb=") of every token of the document, from its words' table rows."""
+        get, pairs, lowered = self.get, self.pairs, self.lowered
+        out: list[tuple[int, int]] = []
+        start = 0
+        for length in lengths:
+            keys = ["<s>", *(lowered[row] for row in rows[start : start + length]), "</s>"]
+            start += length
+            ids = []
+            for pair in zip(keys, keys[1:]):
+                found = pairs.get(pair)
+                if found is None:
+                    left, right = pair
+                    found = pairs[pair] = (get(f"lb={left}|{right}", 0), get(f"rb={left}|{right}", 0))
+                ids.append(found)
+            out.extend((ids[i][0], ids[i + 1][1]) for i in range(length))
+        return out
+
+
 def document_features(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]) -> list[list[list[str]]]:
-    """Features from the rest of the document, for a second pass over it.
+    """Features from the rest of the document, for a second pass over it (see `DocumentWords`)."""
+    return DocumentWords(sentences).features(labels)
+
+
+class DocumentWords:
+    """A document's words, read once for the document features of any number of later passes.
 
     For each token: the entity types a first pass gave the same word elsewhere in
     the document ("d=PER"), the most frequent of them ("dm=PER", "dm=O"), and
     whether a capitalised word is also seen in lower case ("dlc").
     """
-    kinds: dict[str, Counter[str]] = {}
-    named: set[str] = set()
-    lowercase_seen: set[str] = set()
-    for words, tags in zip(sentences, labels, strict=True):
-        for position, (word, tag) in enumerate(zip(words, tags, strict=True)):
-            key = word.lower()
-            kind = tag[2:] if tag != "O" else "O"
-            kinds.setdefault(key, Counter())[kind] += 1
-            if kind != "O":
-                named.add(key)
-            if position and word.islower():
-                lowercase_seen.add(key)
-    result: list[list[list[str]]] = []
-    for words, tags in zip(sentences, labels, strict=True):
-        rows: list[list[str]] = []
-        for word, tag in zip(words, tags, strict=True):
-            key = word.lower()
-            row: list[str] = []
-            if key in named and len(key) > 1:
-                row = _elsewhere(kinds[key], tag[2:] if tag != "O" else "O")
-            if key in lowercase_seen and not word.islower():
-                row = [*row, "dlc"]
-            rows.append(row)
-        result.append(rows)
-    return result
+
+    def __init__(self, sentences: Sequence[Sequence[str]]) -> None:
+        self.keys = [[word.lower() for word in words] for words in sentences]
+        lowercase_seen = {
+            key
+            for words, keys in zip(sentences, self.keys, strict=True)
+            for position, (word, key) in enumerate(zip(words, keys, strict=True))
+            if position and word.islower()
+        }
+        self.recased = [
+            [key in lowercase_seen and not word.islower() for word, key in zip(words, keys, strict=True)]
+            for words, keys in zip(sentences, self.keys, strict=True)
+        ]
+
+    def features(self, labels: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+        """Each token's document features, given every token's label from the pass before."""
+        kinds: dict[str, dict[str, int]] = {}
+        for keys, tags in zip(self.keys, labels, strict=True):
+            for key, tag in zip(keys, tags, strict=True):
+                kind = tag[2:] if tag != "O" else "O"
+                counts = kinds.get(key)
+                if counts is None:
+                    kinds[key] = {kind: 1}
+                else:
+                    counts[kind] = counts.get(kind, 0) + 1
+        named = {key for key, counts in kinds.items() if len(key) > 1 and (len(counts) > 1 or "O" not in counts)}
+        made: dict[tuple[str, str], list[str]] = {}
+        result: list[list[list[str]]] = []
+        for keys, tags, recased in zip(self.keys, labels, self.recased, strict=True):
+            rows: list[list[str]] = []
+            for key, tag, dlc in zip(keys, tags, recased, strict=True):
+                row: list[str] = []
+                if key in named:
+                    own = tag[2:] if tag != "O" else "O"
+                    found = made.get((key, own))
+                    if found is None:
+                        found = made[key, own] = _elsewhere(kinds[key], own)
+                    row = found
+                if dlc:
+                    row = [*row, "dlc"]
+                rows.append(row)
+            result.append(rows)
+        return result
 
 
-def _elsewhere(counts: Counter[str], own: str) -> list[str]:
+def _elsewhere(counts: dict[str, int], own: str) -> list[str]:
     """The "d=" and "dm=" features of a word's other occurrences, given its own first-pass type."""
     others = {kind: n - (kind == own) for kind, n in counts.items()}
     row = [f"d={kind}" for kind, n in others.items() if n > 0 and kind != "O"]

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .._article import Entity, Span
 from ._places import settle_places
@@ -46,15 +47,20 @@ class _Group:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
+    named: tuple[int, str] = (0, "")
 
     def label(self) -> str:
         return max(self.votes, key=lambda label: (self.votes[label], label == "PER"))
 
     def name(self) -> str:
-        forms = [_clean(m.text) for m in self.mentions]
-        return max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+        """The longest form among the mentions (the earliest of equal ones); mentions are only ever added."""
+        if self.named[0] != len(self.mentions):
+            forms = [_clean(m.text) for m in self.mentions]
+            self.named = (len(forms), max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f))))
+        return self.named[1]
 
 
+@lru_cache(maxsize=8192)
 def _clean(text: str) -> str:
     """A mention without a possessive ending or leading titles ("Mr. Smith's" -> "Smith")."""
     words = re.sub(r"[’']s$", "", text).split()
@@ -139,11 +145,28 @@ def _sweep(text: str, groups: list[_Group], lowercased: bool) -> None:
         single = " " not in form and form not in defined
         if len(form) < 3 or (single and (lowercased or form.islower())):
             continue
-        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            start, end = match.span()
+        for start, end in _occurrences(text, form):
             if all(end <= a or start >= b for a, b in taken):
                 groups[index].mentions.append(Mention(start, end, groups[index].label(), form))
                 taken.append((start, end))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    """Where `form` stands in `text` as a whole (no word character either side), as regex `\\w` reads it."""
+    found: list[tuple[int, int]] = []
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            found.append((start, end))
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+    return found
 
 
 def link_mentions(

@@ -112,10 +112,18 @@ class StackedModels:
             self.columns.append(block)
             start = block.stop
 
+    def matrix_emissions(self, ids: np.ndarray) -> list[np.ndarray]:
+        """Each model's `(tokens, labels)` scores for a matrix of feature ids per token, -1 filling rows.
+
+        The same sums, in the same order, as `emissions` gives for the ids of each row left of its filling.
+        """
+        used = ids >= 0
+        return self.emissions(ids[used], used.sum(axis=1))
+
     def emissions(self, ids: Sequence[int], lengths: Sequence[int]) -> list[np.ndarray]:
         """Each model's `(tokens, labels)` scores for flat feature ids with per-token row lengths."""
         starts = np.zeros(len(lengths), dtype=np.intp)
         if len(lengths) > 1:
             np.cumsum(lengths[:-1], out=starts[1:])
-        summed = np.add.reduceat(self.weights[ids], starts, axis=0)
+        summed = np.add.reduceat(np.take(self.weights, ids, axis=0), starts, axis=0)
         return [summed[:, block] for block in self.columns]

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import ModelError, error
 from ._decode import viterbi_batch
-from ._features import FeatureMaker, document_features, load_clusters
+from ._features import DocumentWords, FeatureMaker, load_clusters
 from ._model import LinearChainModel, StackedModels
 
 __all__ = ["Recogniser", "Tagger", "is_lowercased", "load_tagger"]
@@ -42,16 +42,11 @@ def is_lowercased(sentences: Sequence[Sequence[str]]) -> bool:
 
 def _score(features: FeatureMaker, stack: StackedModels, sentences: Sequence[Sequence[str]]) -> list[list[np.ndarray]]:
     """Each stacked model's emission scores, per sentence, from one gather over the document."""
-    ids: list[int] = []
-    lengths: list[int] = []
-    for words in sentences:
-        sentence_ids, sentence_lengths = features.sentence_ids(words, stack.index)
-        ids.extend(sentence_ids)
-        lengths.extend(sentence_lengths)
-    if not lengths:
+    if not any(sentences):
         return [[np.zeros((0, len(m.labels)), dtype=np.float32) for _ in sentences] for m in stack.models]
     bounds = np.cumsum([len(words) for words in sentences])[:-1]
-    return [np.split(scores, bounds) for scores in stack.emissions(ids, lengths)]
+    scores = stack.matrix_emissions(features.document_ids(sentences, stack.index))
+    return [np.split(model_scores, bounds) for model_scores in scores]
 
 
 def _decode(model: LinearChainModel, emissions: Sequence[np.ndarray]) -> list[list[str]]:
@@ -74,23 +69,38 @@ class Recogniser:
             return []
         first_scores, second_scores = _score(self.features, self.stack, sentences)
         guesses = _decode(self.first, first_scores)
-        index, weights = self.second.index, self.second.weights
         base = np.concatenate(second_scores)
         bounds = np.cumsum([len(words) for words in sentences])[:-1]
+        document = DocumentWords(sentences)
+        before: list[list[list[str]]] = []
         for _ in range(_SECOND_PASSES):
-            positions: list[int] = []
-            ids: list[int] = []
-            position = 0
-            for extra in document_features(sentences, guesses):
-                for row in extra:
-                    for feature in row:
-                        positions.append(position)
-                        ids.append(index.get(feature, 0))
-                    position += 1
-            rescored = base.copy()
-            np.add.at(rescored, positions, weights[ids])
-            guesses = _decode(self.second, np.split(rescored, bounds))
+            extra = document.features(guesses)
+            # A sentence whose document features are as in the last pass keeps that pass's answer.
+            changed = [i for i, rows in enumerate(extra) if not before or rows != before[i]]
+            if changed:
+                rescored = np.split(self._rescore(base, extra), bounds)
+                decoded = _decode(self.second, [rescored[i] for i in changed])
+                guesses = list(guesses)
+                for i, tags in zip(changed, decoded, strict=True):
+                    guesses[i] = tags
+            before = extra
         return guesses
+
+    def _rescore(self, base: np.ndarray, extra: Sequence[Sequence[Sequence[str]]]) -> np.ndarray:
+        """The second model's scores with each token's document features added, in their order."""
+        get = self.second.index.get
+        positions: list[int] = []
+        ids: list[int] = []
+        position = 0
+        for rows in extra:
+            for row in rows:
+                for feature in row:
+                    positions.append(position)
+                    ids.append(get(feature, 0))
+                position += 1
+        rescored = base.copy()
+        np.add.at(rescored, positions, self.second.weights[ids])
+        return rescored
 
 
 class Tagger:
@@ -105,9 +115,14 @@ class Tagger:
         self._cased = Recogniser(cased, _load(folder, "ner-cased.npz"), _load(folder, "ner-cased-doc.npz"))
         self._lower = Recogniser(lower, _load(folder, "ner-lower.npz"), _load(folder, "ner-lower-doc.npz"))
 
-    def entities(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BILOU entity tags (PER, ORG, LOC, MISC) for each word of each sentence of a document."""
-        recogniser = self._lower if is_lowercased(sentences) else self._cased
+    def entities(self, sentences: Sequence[Sequence[str]], *, lowercased: bool | None = None) -> list[list[str]]:
+        """BILOU entity tags (PER, ORG, LOC, MISC) for each word of each sentence of a document.
+
+        `lowercased` picks the models; by default `is_lowercased` decides from the sentences.
+        """
+        if lowercased is None:
+            lowercased = is_lowercased(sentences)
+        recogniser = self._lower if lowercased else self._cased
         return recogniser(sentences)
 
     def tags(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[str]]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .._article import Span
 
@@ -34,11 +35,17 @@ class Words:
     spans: tuple[Span, ...]
 
 
+@lru_cache(maxsize=65536)
+def _clitic_start(raw: str) -> int:
+    """Where a clitic ending begins in the plain form of a token ("n't" of "don't"), 0 when none."""
+    clitic = _CLITIC.search(raw.translate(_PLAIN))
+    return clitic.start() if clitic else 0
+
+
 def _pieces(text: str, span: Span) -> list[Span]:
-    word = text[span.start : span.end].translate(_PLAIN)
-    clitic = _CLITIC.search(word)
-    if clitic and clitic.start() > 0:
-        cut = span.start + clitic.start()
+    start = _clitic_start(text[span.start : span.end])
+    if start > 0:
+        cut = span.start + start
         return [Span(span.start, cut), Span(cut, span.end)]
     return [span]
 
