@@ -122,3 +122,12 @@ def test_a_word_budget_sets_how_much_the_highlights_say() -> None:
     assert 1 <= len(short) < len(long)
     code, _, err = run("brief", example, "-w", "30", "-p", "segment,lead")
     assert code == 2 and "[E031]" in err
+
+
+def test_an_output_that_cannot_be_written_and_bench_data_that_cannot_be_read_are_clear_errors(tmp_path: Path) -> None:
+    code, out, err = run("batch", str(EXAMPLES / "river-flood.txt"), "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
+    assert code == 2 and "[E056]" in err and "Traceback" not in out + err
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(128, 256)) * 10)
+    code, _, err = run("bench", "--data", str(junk), "--rounds", "1", "--limit", "2")
+    assert code == 2 and "[E007]" in err

@@ -60,11 +60,14 @@ def read_done_ids(path: Path) -> set[str]:
     """Ids already written to `path`; a partial last line (from a kill) is cut off first."""
     if not path.exists():
         return set()
-    with path.open("rb+") as handle:
-        data = handle.read()
-        complete = data.rfind(b"\n") + 1
-        if complete < len(data):
-            handle.truncate(complete)
+    try:
+        with path.open("rb+") as handle:
+            data = handle.read()
+            complete = data.rfind(b"\n") + 1
+            if complete < len(data):
+                handle.truncate(complete)
+    except OSError as exc:
+        raise error(InputError, "E056", path=path, detail=exc.strerror or exc) from None
     done: set[str] = set()
     for number, line in enumerate(data[:complete].splitlines(), start=1):
         if not line.strip():
@@ -186,7 +189,11 @@ def run_batch(
         results = _in_process(tasks, pipeline, options)
     else:
         results = _in_workers(tasks, workers, chunk_size, pipeline, options)
-    with output.open("a", encoding="utf-8") as sink:
+    try:
+        sink_file = output.open("a", encoding="utf-8")
+    except OSError as exc:
+        raise error(InputError, "E056", path=output, detail=exc.strerror or exc) from None
+    with sink_file as sink:
         for ok, line in results:
             sink.write(line + "\n")
             sink.flush()

@@ -42,14 +42,9 @@ class BenchResult:
         return self.words / self.seconds
 
 
-def read_texts(path: Path, limit: int) -> list[str]:
-    """Up to `limit` article texts from a JSON Lines file (`article` or `text`), or from one text file."""
-    if not path.is_file():
-        raise error(InputError, "E006", path=path)
-    name = path.name.lower()
-    if not name.endswith((".jsonl", ".jsonl.gz")):
-        return [path.read_text(encoding="utf-8")] * limit
-    opener = gzip.open if name.endswith(".gz") else open
+def _records(path: Path, limit: int) -> list[str]:
+    """The article texts of the first JSON Lines records, up to `limit`."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
     texts: list[str] = []
     with opener(path, "rt", encoding="utf-8") as handle:
         for line in handle:
@@ -62,7 +57,21 @@ def read_texts(path: Path, limit: int) -> list[str]:
             text = record.get("article") or record.get("text") if isinstance(record, dict) else None
             if isinstance(text, str) and text.strip():
                 texts.append(text)
-    if not texts:
+    return texts
+
+
+def read_texts(path: Path, limit: int) -> list[str]:
+    """Up to `limit` article texts from a JSON Lines file (`article` or `text`), or from one text file."""
+    if not path.is_file():
+        raise error(InputError, "E006", path=path)
+    try:
+        if path.name.lower().endswith((".jsonl", ".jsonl.gz")):
+            texts = _records(path, limit)
+        else:
+            texts = [path.read_text(encoding="utf-8")] * limit
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise error(InputError, "E007", path=path, detail=exc) from None
+    if not any(text.strip() for text in texts):
         raise error(InputError, "E001")
     return texts
 
@@ -110,6 +119,7 @@ def _run_worker(pipeline: str, data: Path, limit: int) -> dict[str, float]:
 
 def bench(pipelines: Sequence[str], data: Path, *, limit: int = 500, rounds: int = 3, baseline: str = BASELINE) -> list[BenchResult]:
     """The baseline first, then each pipeline: best of `rounds` interleaved runs."""
+    read_texts(data, 1)  # a missing or unreadable file is reported once, here
     names = [baseline, *[p for p in pipelines if p != baseline]]
     best: dict[str, dict[str, float]] = {}
     for _ in range(rounds):
