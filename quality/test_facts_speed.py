@@ -10,21 +10,12 @@ from newsbrief import Article
 from newsbrief._article import Meta
 from newsbrief.evaluation._standin import capitalised_entities
 from newsbrief.evaluation.quotes import load_polnear
+from newsbrief.evaluation.timing import best_seconds
 from newsbrief.geo import load_gazetteer
 from newsbrief.stages.dates import dates
 from newsbrief.stages.places import places
 from newsbrief.stages.quotes import quotes
 from newsbrief.stages.segment import segment
-
-
-def _best(run: Any, articles: list[Article], rounds: int = 5) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        started = time.perf_counter()
-        for article in articles:
-            run(article)
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def test_fact_stages_cost_at_most_a_few_segmentations(data_dir: Path, floors: dict[str, Any]) -> None:
@@ -34,8 +25,8 @@ def test_fact_stages_cost_at_most_a_few_segmentations(data_dir: Path, floors: di
         segment()(Article(text=t, meta=Meta(published="2016-10-01"), entities=capitalised_entities(t, True)))
         for t in texts
     ]
-    baseline = _best(segment(), articles)
-    facts = sum(_best(stage(), articles) for stage in (places, quotes, dates))
+    baseline = best_seconds(segment(), articles, clock=time.perf_counter)
+    facts = sum(best_seconds(stage(), articles, clock=time.perf_counter) for stage in (places, quotes, dates))
     ratio = facts / baseline
     ceiling = floors["facts_speed"]["max_ratio_to_segment"]
     assert ratio <= ceiling, f"fact stages took {ratio:.2f} x segment, over the ceiling {ceiling}"

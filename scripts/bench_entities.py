@@ -16,13 +16,13 @@ import argparse
 import gzip
 import json
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 from newsbrief._article import Article
 from newsbrief.evaluation.ner import read_conll
 from newsbrief.evaluation.quotes import load_polnear
+from newsbrief.evaluation.timing import best_seconds
 from newsbrief.stages.entities import entities
 from newsbrief.stages.segment import segment
 from newsbrief.tagger import load_tagger
@@ -38,16 +38,6 @@ def _articles(path: Path, count: int) -> list[str]:
             if len(texts) == count:
                 break
     return texts
-
-
-def _best(run: Any, articles: list[Article], rounds: int) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        started = time.process_time()
-        for article in articles:
-            run(article)
-        best = min(best, time.process_time() - started)
-    return best
 
 
 def _fingerprint(data: Path, articles: list[Article]) -> dict[str, Any]:
@@ -82,8 +72,8 @@ def main() -> None:
     tokens = sum(len(a.tokens) for a in articles)
     run = entities()
     run(articles[0])
-    seconds = _best(run, articles, args.rounds)
-    baseline = _best(segment(), articles, args.rounds)
+    seconds = best_seconds(run, articles, args.rounds)
+    baseline = best_seconds(segment(), articles, args.rounds)
     count = len(articles)
     print(f"{count} articles, {tokens / count:.0f} tokens on average; CPU time, best of {args.rounds}:")
     print(f"  entities {1000 * seconds / count:6.2f} ms per article, {tokens / seconds:,.0f} tokens/s")

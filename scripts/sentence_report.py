@@ -14,7 +14,6 @@ import argparse
 import gzip
 import json
 import re
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from newsbrief.evaluation.sentences import (
     tokenized_gold,
     units,
 )
+from newsbrief.evaluation.timing import best_seconds
 from newsbrief.stages.segment import segment
 from newsbrief.text.sentences import add_trimmed
 
@@ -125,13 +125,7 @@ def _segmenters() -> list[tuple[str, Callable[[Article], Article]]]:
 
 def _rate(segmenter: Callable[[Article], Article], texts: Sequence[str], rounds: int) -> float:
     articles = [Article(text=text) for text in texts]
-    best = float("inf")
-    for _ in range(rounds):
-        began = time.process_time()
-        for article in articles:
-            segmenter(article)
-        best = min(best, time.process_time() - began)
-    return len(articles) / best
+    return len(articles) / best_seconds(segmenter, articles, rounds)
 
 
 def report_speed(data: Path, count: int, rounds: int) -> None:
