@@ -131,3 +131,13 @@ def test_an_output_that_cannot_be_written_and_bench_data_that_cannot_be_read_are
     junk.write_bytes(bytes(range(128, 256)) * 10)
     code, _, err = run("bench", "--data", str(junk), "--rounds", "1", "--limit", "2")
     assert code == 2 and "[E007]" in err
+
+
+def test_published_resolves_relative_dates_and_a_bad_date_is_a_usage_error() -> None:
+    story = "The council met on Monday and agreed the budget. It will vote again next week."
+    code, out, _ = run("brief", "-", "-f", "json", "--published", "2026-03-04", stdin=story)
+    record = json.loads(out)
+    assert code == 0 and record["meta"]["published"] == "2026-03-04"
+    assert {"start": 19, "end": 25, "value": "2026-03-02"} in record["dates"]
+    code, _, _ = run("brief", "-", "--published", "2026-13-01", stdin=story)
+    assert code == 2

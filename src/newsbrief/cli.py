@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
@@ -53,6 +54,7 @@ def cli() -> None:
 @click.option("-p", "--pipeline", help="Comma-separated stage names (see 'newsbrief stages').")
 @click.option("-n", "--highlights", "n", type=click.IntRange(1, 20), help="How many highlights.")
 @click.option("-w", "--words", type=click.IntRange(5, 400), help="A word budget for the highlights (instead of a count).")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]), help="Publication date (YYYY-MM-DD) to resolve relative dates against; overrides the date an HTML page gives.")
 @click.option("--allow-private-addresses", is_flag=True, help="Let a URL reach loopback and private-network hosts.")
 @click.option("--any-language", is_flag=True, help="Brief articles that are not in English instead of refusing them.")
 @_friendly
@@ -62,6 +64,7 @@ def brief(
     pipeline: str | None,
     n: int | None,
     words: int | None,
+    published: datetime | None,
     allow_private_addresses: bool,
     any_language: bool,
 ) -> None:
@@ -73,7 +76,8 @@ def brief(
     from .inputs import load_article
 
     source = load_article(article, allow_private_addresses=allow_private_addresses, any_language=any_language)
-    result = make_brief(source, pipeline=pipeline, n=n, words=words)
+    when = published.date().isoformat() if published else None
+    result = make_brief(source, pipeline=pipeline, n=n, words=words, published=when)
     output = {"markdown": result.to_markdown, "json": result.to_json, "html": result.to_html}[fmt]()
     click.echo(output, nl=not output.endswith("\n"))
 
