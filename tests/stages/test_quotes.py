@@ -117,3 +117,10 @@ def test_the_stage_runs_in_a_pipeline_and_serialises() -> None:
     first = result["quotes"][0]
     assert set(first) == {"content", "cue", "speaker", "entity", "direct"}
     assert STORY[first["content"]["start"] : first["content"]["end"]].startswith("that the port")
+
+
+def test_a_passive_cue_does_not_make_its_subject_a_speaker() -> None:
+    text = "No injuries were reported, but two boats sank in the harbour, according to the coast guard."
+    article, found = _run(text)
+    speakers = [text[q.speaker.start : q.speaker.end] for q in article.quotes if q.speaker]
+    assert speakers == ["the coast guard"]

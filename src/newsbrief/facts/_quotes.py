@@ -40,6 +40,7 @@ _ABBREVIATED = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\.$")
 _STOP = re.compile(rf"{_NOT_AFTER}[.!?](?=\s)|[\"\u201c\u201d]")
 _BREAK = re.compile(r"[.!?\"\u201c\u201d]")
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?:according to|\w+)$", re.IGNORECASE)
 _TRIM = " \t\n,;:.!?\u2014\u2013-"
 
@@ -210,6 +211,8 @@ def _attribution(doc: _Text, cue: re.Match[str], sentence: Span) -> tuple[Span, 
             comma = text.find(",", speaker.end, sentence.end)
             return (_trimmed(text, comma + 1, sentence.end), speaker) if comma > 0 else None
         return _trimmed(text, sentence.start, cue.start()), speaker
+    if _PASSIVE.search(text, sentence.start, cue.start()):
+        return None  # "no deaths were reported": the subject was not the one who spoke
     speaker = speaker_before(text, cue.start(), sentence.start) or whole_subject(text, sentence.start, cue.start())
     if speaker is not None:
         rest = cue.end()
