@@ -36,8 +36,11 @@ _COORDINATORS = frozenset({"and", "but", "or", "then"})
 _PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i", "these", "those", "both", "many", "several", "few"})
 _PLURAL_NOUNS = frozenset({"police", "people", "cattle", "staff", "crew", "personnel"})
 _NOUNS = ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "DT")
+_CHARGES = frozenset({"accused", "suspected", "convicted", "charged", "cleared", "acquitted"})
 _NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never"})
-_CUTS = re.compile(r",\s+(?=(?:which|who|while|and|but|as|after|saying|adding|although|though|whereas)\b)|;\s+|\s+[-\u2013\u2014]{1,2}\s+")
+_CUTS = re.compile(r",\s+(?=(?:which|who|while|and|but|as|after|saying|adding|although|though|whereas)\b)|;\s+|\s+(?:--|\u2013|\u2014)\s+")
+_DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
+_SUBORDINATING = frozenset({"IN", "WDT", "WP", "WP$", "WRB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,15 +134,19 @@ def _next(words: list[Word], pos: list[str], i: int) -> int:
     return j if j < len(words) else -1
 
 
-def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> dict[int, str]:
-    """Replacement text for words of the main clause's verb groups (an empty string drops the word)."""
+def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[int, str], int]:
+    """Replacement text for words of the main clause's verb groups (an empty string drops the word),
+    and the index of the main clause's first verb (-1 when none was found)."""
     edits: dict[int, str] = {}
+    main = -1
     done = False
     plural = False
     skip_to_comma = False
     skip_verb = False
     previous = ""
     for i, word in enumerate(words):
+        if done and main < 0:
+            main = i - 1
         lower = word.text.lower()
         tag = pos[i]
         if word.quoted:
@@ -197,12 +204,17 @@ def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> dict[int, st
             if base is not None:
                 edits[i] = _inflect(word.text, base, plural, first_person)
         previous = lower
-    return edits
+    if done and main < 0:
+        main = len(words) - 1
+    return edits, main
 
 
 def _bare_past(words: list[Word], pos: list[str], i: int, done: bool) -> bool:
     """Whether a word tagged VBN is the clause's past verb ("people died"), not a reduced relative or a participle."""
     if done or i == 0 or not pos[i - 1].startswith(("NN", "PRP", "CD")) or words[i - 1].quoted:
+        return False
+    following = words[i + 1].text.lower() if i + 1 < len(words) else ""
+    if following == "by" or (following in ("of", "with") and words[i].text.lower() in _CHARGES):
         return False
     previous = ""
     for word, tag in zip(words[i + 1 :], pos[i + 1 :]):
@@ -223,6 +235,9 @@ def _perfect(words: list[Word], pos: list[str], i: int, plural: bool, edits: dic
         return
     following = words[nxt].text.lower()
     if following == "been":
+        after = _next(words, pos, nxt)
+        if after >= 0 and pos[after] == "VBG":  # "has been playing since ..." keeps its time span
+            return
         edits[i] = "are" if plural else "is"
         edits[nxt] = ""
     elif pos[nxt] == "VBN" or (pos[nxt] == "VBD" and following not in _NEGATIONS):
@@ -248,25 +263,59 @@ def _apply(text: str, words: list[Word], edits: dict[int, str]) -> str:
     return result[0].upper() + result[1:] if result and result[0].islower() and text[:1].isupper() else result
 
 
-def _quoted_at(text: str, position: int) -> bool:
-    before = text[:position]
-    return (before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
-
-
-def _cap(text: str, limit: int) -> str:
-    """`text` cut before a clause so it has at most `limit` words, when such a cut exists."""
-    if len(text.split()) <= limit:
-        return text
-    best = None
+def _cut(text: str, words: list[Word], pos: list[str], main: int, limit: int) -> int:
+    """Where to cut `text` so it keeps at most `limit` words: before a clause that follows the main verb,
+    outside quotes and subordinate clauses; the text's length when no such cut exists or none is needed."""
+    if len(text.split()) <= limit or main < 0:
+        return len(text)
+    best = len(text)
     for match in _CUTS.finditer(text):
-        kept = text[: match.start()].rstrip(" ,;")
-        if 6 <= len(kept.split()) <= limit and not _quoted_at(text, match.start()):
-            best = kept
-    if best is None:
-        return text
-    return best + "." if text.rstrip().endswith((".", '."', ".\u201d")) else best
+        at = match.start()
+        between = [k for k, w in enumerate(words) if words[main].end <= w.start and w.end <= at]
+        kept = text[:at].rstrip(" ,;")
+        if not between or not 6 <= len(kept.split()) <= limit or any(words[k].quoted for k in between[-1:]):
+            continue
+        if any(_opens_clause(words, pos, k, between[-1]) for k in between) or pos[between[-1]] in _DANGLING:
+            continue
+        if match.group().startswith(",") and not _clause_follows(words, pos, match.end()):
+            continue
+        if any(w.quoted for w in words if w.start < at) and _open_quote_before(words, at):
+            continue
+        best = len(kept)
+    return best
+
+
+def _opens_clause(words: list[Word], pos: list[str], k: int, last: int) -> bool:
+    """Whether word `k` opens a subordinate clause that has a finite verb by word `last`."""
+    if words[k].text.lower() not in _RELATIVES | _ADVERBIAL or pos[k] not in _SUBORDINATING:
+        return False
+    return any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in pos[k + 1 : last + 1])
+
+
+def _clause_follows(words: list[Word], pos: list[str], at: int) -> bool:
+    """Whether the words from position `at` to the next comma hold a finite verb (a clause, not a list item)."""
+    for word, tag in zip(words, pos):
+        if word.start < at:
+            continue
+        if word.text in (",", ";", ":"):
+            return False
+        if tag in ("VBD", "VBZ", "VBP", "MD", "VBG"):
+            return True
+    return False
+
+
+def _open_quote_before(words: list[Word], at: int) -> bool:
+    """Whether position `at` is inside quote marks."""
+    inside = [w for w in words if w.start < at]
+    return bool(inside) and inside[-1].quoted and inside[-1].text not in _CLOSE_QUOTES
 
 
 def headline(text: str, words: list[Word], pos: list[str], chunks: list[str], limit: int = 20) -> str:
     """`text` (as `words_of` returned it) in headline style, from its words' tags and chunks."""
-    return _cap(_apply(text, words, _edits(words, pos, chunks)), limit)
+    edits, main = _edits(words, pos, chunks)
+    cut = _cut(text, words, pos, main, limit)
+    if cut == len(text):
+        return _apply(text, words, edits)
+    kept = [k for k, word in enumerate(words) if word.end <= cut]
+    shortened = _apply(text[:cut], words[: len(kept)], {k: edits[k] for k in kept if k in edits})
+    return shortened + "." if text.rstrip().endswith((".", '."', ".\u201d")) else shortened
