@@ -17,20 +17,27 @@ from ._verbs import base_form, present
 
 __all__ = ["Word", "headline", "words_of"]
 
-_DATELINE = re.compile(r"^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:\s*[|\u2013\u2014-]+\s+|,? *\n\s*)|[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*(?:,? \([^)]{1,40}\))?\s+[-\u2013\u2014]+\s+|\([A-Za-z ]{2,30}\)\s*[-\u2013\u2014]+\s+)")
+_DATELINE = re.compile(
+    r"^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:\s*[|\u2013\u2014-]+\s+|,? *\n\s*)"  # By Jane Doe -
+    r"|[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*(?:,? \([^)]{1,40}\))?\s+[-\u2013\u2014]+\s+"  # LONDON (Wire) -
+    r"|\([A-Za-z ]{2,30}\)\s*[-\u2013\u2014]+\s+)"  # (Wire) --
+)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _OPENER = re.compile(
-    rf"^(?:(?:Early|Late|Earlier|Later) )?(?:on )?(?:{_DAY}(?: (?:morning|afternoon|evening|night))?|[Yy]esterday|[Tt]oday|"
-    r"[Ll]ast (?:night|week|month|year)|[Ee]arlier this (?:week|month|year)|[Tt]his (?:morning|week))"
+    rf"^(?:(?:Early|Late|Earlier|Later) )?(?:on )?(?:{_DAY}(?: (?:morning|afternoon|evening|night))?"
+    r"|[Yy]esterday|[Tt]oday|[Ll]ast (?:night|week|month|year)|[Ee]arlier this (?:week|month|year)|[Tt]his (?:morning|week))"
     r",\s+(?=[A-Za-z])",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|(?<=\w)['\u2019]s\b|\d+(?:[.,:]\d+)*|\w+(?:[-.]\w+)*|\S")
+_TOKEN = re.compile(
+    r"[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|(?<=\w)['\u2019]s\b|\d+(?:[.,:]\d+)*|\w+(?:[-.]\w+)*|\S"
+)
 _OPEN_QUOTES = '"\u201c'
 _CLOSE_QUOTES = '"\u201d'
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where"})
 _ADVERBIAL = frozenset(
-    {"after", "when", "because", "while", "as", "since", "if", "although", "though", "before", "until", "once", "unless", "whether"}
+    {"after", "when", "because", "while", "as", "since", "if", "although", "though", "before", "until", "once"}
+    | {"unless", "whether"}
 )
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
 _PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i", "these", "those", "both", "many", "several", "few"})
@@ -38,7 +45,9 @@ _PLURAL_NOUNS = frozenset({"police", "people", "cattle", "staff", "crew", "perso
 _NOUNS = ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "DT")
 _CHARGES = frozenset({"accused", "suspected", "convicted", "charged", "cleared", "acquitted"})
 _NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never"})
-_CUTS = re.compile(r",\s+(?=(?:which|who|while|and|but|as|after|saying|adding|although|though|whereas)\b)|;\s+|\s+(?:--|\u2013|\u2014)\s+")
+_CUTS = re.compile(
+    r",\s+(?=(?:which|who|while|and|but|as|after|saying|adding|although|though|whereas)\b)|;\s+|\s+(?:--|\u2013|\u2014)\s+"
+)
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
 _SUBORDINATING = frozenset({"IN", "WDT", "WP", "WP$", "WRB"})
 
@@ -197,7 +206,8 @@ def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[i
         elif tag == "VBD" or (tag == "VBN" and (lower in ("was", "were") or _bare_past(words, pos, i, done))):
             base = base_form(lower)
             if base is not None and previous not in ("to",):
-                edits[i] = _inflect(word.text, base, plural if lower not in ("was", "were") else lower == "were", first_person)
+                number = lower == "were" if lower in ("was", "were") else plural
+                edits[i] = _inflect(word.text, base, number, first_person)
             done = True
         elif done and tag == "VBN" and coordinated and previous in _COORDINATORS:
             base = base_form(lower)

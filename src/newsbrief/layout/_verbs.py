@@ -29,8 +29,10 @@ keep kept kept|kneel knelt knelt|know knew known|lay laid laid|lead led led|lean
 learn learnt learnt|leave left left|lend lent lent|let let let|lie lay lain|light lit lit|lose lost lost
 make made made|mean meant meant|meet met met|mislead misled misled|overcome overcame overcome
 overtake overtook overtaken|oversee oversaw overseen|overthrow overthrew overthrown|pay paid paid
-prove proved proven|rerun reran rerun|repay repaid repaid|resell resold resold|retake retook retaken|rewrite rewrote rewritten
-remake remade remade|overhear overheard overheard|override overrode overridden|overrun overran overrun|mistake mistook mistaken|put put put|quit quit quit|read read read|rebuild rebuilt rebuilt|rid rid rid|ride rode ridden
+prove proved proven|rerun reran rerun|repay repaid repaid|resell resold resold|retake retook retaken
+rewrite rewrote rewritten|remake remade remade|overhear overheard overheard|override overrode overridden
+overrun overran overrun|mistake mistook mistaken|put put put|quit quit quit|read read read|rebuild rebuilt rebuilt
+rid rid rid|ride rode ridden
 ring rang rung|rise rose risen|run ran run|say said said|see saw seen|seek sought sought|sell sold sold
 send sent sent|set set set|shake shook shaken|shed shed shed|shine shone shone|shoot shot shot|show showed shown
 shrink shrank shrunk|shut shut shut|sing sang sung|sink sank sunk|sit sat sat|sleep slept slept|slide slid slid
