@@ -87,3 +87,9 @@ def test_an_article_without_highlights_is_unchanged() -> None:
 def test_a_bad_word_limit_is_a_clear_error(value: object) -> None:
     with pytest.raises(UsageError, match="E150"):
         headline_style(headline_words=value)  # type: ignore[arg-type]
+
+
+def test_participles_and_adjectives_are_not_main_verbs() -> None:
+    assert _one("The keeper's deflected shot was enough.").text == "The keeper's deflected shot is enough."
+    assert _one("The film, titled Low Tide, has won a prize.").text == "The film, titled Low Tide, wins a prize."
+    assert _one("The coach had not played since June.").text == "The coach had not played since June."

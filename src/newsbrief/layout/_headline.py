@@ -30,7 +30,7 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(
-    r"[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|(?<=\w)['\u2019]s\b|\d+(?:[.,:]\d+)*|\w+(?:[-.]\w+)*|\S"
+    r"[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|\d+(?:[.,:]\d+)*|\w+(?:[-.]\w+)*|\S"
 )
 _OPEN_QUOTES = '"\u201c'
 _CLOSE_QUOTES = '"\u201d'
@@ -48,6 +48,7 @@ _NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never"})
 _CUTS = re.compile(
     r",\s+(?=(?:which|who|while|and|but|as|after|saying|adding|although|though|whereas)\b)|;\s+|\s+(?:--|\u2013|\u2014)\s+"
 )
+_MODIFIERS = frozenset({"POS", "DT", "PRP$", "JJ", ","})
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
 _SUBORDINATING = frozenset({"IN", "WDT", "WP", "WP$", "WRB"})
 
@@ -152,6 +153,7 @@ def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[i
     plural = False
     skip_to_comma = False
     skip_verb = False
+    nested: set[str] = set()
     previous = ""
     for i, word in enumerate(words):
         if done and main < 0:
@@ -176,6 +178,7 @@ def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[i
             if done:
                 break
             skip_verb = True
+            nested = {","}  # a comma may now close the clause before the main verb
             previous = lower
             continue
         verbal = (tag.startswith("VB") or tag == "MD") and not word.text[:1].isupper()
@@ -186,6 +189,9 @@ def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[i
         if skip_verb:
             skip_verb = not tag.startswith(("VBD", "VBZ", "VBP", "MD"))
             previous = lower
+            continue
+        if not done and tag in ("VBD", "VBN") and i > 0 and pos[i - 1] in _MODIFIERS - nested:
+            previous = lower  # "his deflected shot", "the video, titled ...": an adjective or a participle
             continue
         coordinated = previous in _COORDINATORS or previous == ","
         if done and not coordinated:
@@ -200,7 +206,9 @@ def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[i
             _perfect(words, pos, i, lower == "have", edits)
         elif tag == "VBD" and lower == "had":
             nxt = _next(words, pos, i)
-            if nxt < 0 or not pos[nxt].startswith("VBN"):
+            if nxt >= 0 and words[nxt].text.lower() in _NEGATIONS:
+                nxt = _next(words, pos, nxt)
+            if nxt < 0 or not pos[nxt].startswith(("VBN", "VBD")):
                 edits[i] = _inflect(word.text, "have", plural, first_person)
             done = True
         elif tag == "VBD" or (tag == "VBN" and (lower in ("was", "were") or _bare_past(words, pos, i, done))):
