@@ -73,6 +73,7 @@ class Errors:
     E054 = "A worker process died ({detail}); perhaps it ran out of memory. The lines written so far are kept: run the same command again to resume, or use fewer --workers."
     E140 = "Line {line} of '{path}' is not a JSON object with an 'article' string: the segmentation evaluation reads the news data's JSON Lines."
     E141 = "'{path}' has only {found} articles of three or more sentences; the segmentation evaluation needs at least 8."
+    E150 = "Option 'headline_words' must be a whole number of at least {shortest}; got {value!r}."
     E056 = "The output file '{path}' cannot be written: {detail}. Check that its folder exists and is writable."
     E051 = "The output file '{path}' already has lines that are not briefs of this batch ({detail}). Use another -o, or --overwrite."
     E060 = "The span [{start}, {end}) is not inside the text, which has {length} characters. Give 0 <= start <= end <= {length}."

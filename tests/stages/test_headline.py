@@ -1,0 +1,95 @@
+"""The `headline` stage on small hand-written highlights."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import Article
+from newsbrief._article import Highlight, Span
+from newsbrief._pipeline import load_pipeline
+from newsbrief.errors import UsageError
+from newsbrief.stages.headline import headline_style
+from tests.conftest import build_article
+
+
+def _one(text: str, **options: int) -> Highlight:
+    highlight = Highlight(text=text, sentences=(0,), spans=(Span(0, len(text)),), source=text, score=0.5)
+    return headline_style(**options)(Article(text=text, highlights=(highlight,))).highlights[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels breached the walls.", "Rebels breach the walls."),
+        ("The harbour board has approved the plan.", "The harbour board approves the plan."),
+        ("A teacher was arrested near the school.", "A teacher is arrested near the school."),
+        ("Two ferries were delayed by fog.", "Two ferries are delayed by fog."),
+        ("The guards did not see the intruder.", "The guards do not see the intruder."),
+    ],
+)
+def test_past_verbs_turn_present(text: str, expected: str) -> None:
+    assert _one(text).text == expected
+
+
+def test_the_source_sentence_and_the_spans_are_kept() -> None:
+    highlight = _one("The mill closed in 1990.")
+    assert highlight.text == "The mill closes in 1990."
+    assert highlight.source == "The mill closed in 1990."
+    assert highlight.spans == (Span(0, 24),)
+    assert highlight.score == 0.5
+
+
+def test_words_inside_quotes_stay_verbatim() -> None:
+    assert _one('The keeper said: "We lost the key."').text == 'The keeper says: "We lost the key."'
+
+
+def test_modal_and_future_verbs_stay() -> None:
+    assert _one("The tram line will open in May.").text == "The tram line will open in May."
+
+
+def test_a_name_that_looks_like_a_verb_is_left_alone() -> None:
+    assert _one("Will Dunmore sold the orchard.").text == "Will Dunmore sells the orchard."
+
+
+def test_a_time_opener_and_a_dateline_go() -> None:
+    assert _one("On Monday, the council closed the pool.").text == "The council closes the pool."
+    assert _one("OSLO (Wire) - Snow closed the airport.").text == "Snow closes the airport."
+
+
+def test_a_long_highlight_is_cut_before_a_clause_only() -> None:
+    long = (
+        "The village baker won a national prize for her rye loaf, which she first made "
+        "in a borrowed oven during the long winter of the great flood."
+    )
+    assert _one(long).text == "The village baker wins a national prize for her rye loaf."
+    assert _one(long, headline_words=30).text.endswith("great flood.")
+    no_clause = "The board approved the plan " + "and the budget " * 8 + "today."
+    assert _one(no_clause).text.startswith("The board approves the plan and the budget")
+    assert len(_one(no_clause).text.split()) > 20
+
+
+def test_the_stage_runs_after_highlights_in_a_pipeline() -> None:
+    text = "The storm flooded the harbour town of Eastwick. Crews rescued nine people from their roofs."
+    article = load_pipeline(["segment", "lead", "headline"], n=2)(Article(text=text))
+    assert [h.text for h in article.highlights] == [
+        "The storm floods the harbour town of Eastwick.",
+        "Crews rescue nine people from their roofs.",
+    ]
+    assert [h.source for h in article.highlights] == [s.text for s in article.sentences]
+
+
+def test_an_article_without_highlights_is_unchanged() -> None:
+    article = build_article("Nothing was chosen.")
+    assert headline_style()(article) is article
+
+
+@pytest.mark.parametrize("value", [0, 3, "20", True, 2.5])
+def test_a_bad_word_limit_is_a_clear_error(value: object) -> None:
+    with pytest.raises(UsageError, match="E150"):
+        headline_style(headline_words=value)  # type: ignore[arg-type]
+
+
+def test_participles_and_adjectives_are_not_main_verbs() -> None:
+    assert _one("The keeper's deflected shot was enough.").text == "The keeper's deflected shot is enough."
+    assert _one("The film, titled Low Tide, has won a prize.").text == "The film, titled Low Tide, wins a prize."
+    assert _one("The coach had not played since June.").text == "The coach had not played since June."
