@@ -15,10 +15,11 @@ Rules, applied against the publication date `ref` when one is known:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["TimeValue", "find_dates"]
+from .._article import DateMention
+
+__all__ = ["find_dates"]
 
 _MONTHS = {
     "jan": 1,
@@ -94,18 +95,11 @@ _FUTURE = re.compile(
 _CLAUSE_END = re.compile(r"[.!?;]\s")
 
 
-@dataclass(frozen=True, slots=True)
-class TimeValue:
-    """A time expression at `[start, end)` of the text, and its ISO 8601 (or TIMEX3-style) value."""
-
-    start: int
-    end: int
-    value: str
 
 
-def find_dates(text: str, ref: date | None) -> list[TimeValue]:
+def find_dates(text: str, ref: date | None) -> list[DateMention]:
     """Every time expression of `text` with a value, resolved against `ref` when given."""
-    found: list[TimeValue] = []
+    found: list[DateMention] = []
     last_end = 0
     for low, high in _windows(text):
         for match in _PATTERN.finditer(text, low, high):
@@ -114,7 +108,7 @@ def find_dates(text: str, ref: date | None) -> list[TimeValue]:
             resolved = _resolve(match, text, ref)
             if resolved is not None:
                 value, group = resolved
-                found.append(TimeValue(match.start(group), match.end(group), value))
+                found.append(DateMention(match.start(group), match.end(group), value))
                 last_end = match.end()
     return found
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from email.utils import parsedate_to_datetime
 
-from .._article import Article, DateMention
+from .._article import Article
 from .._pipeline import stage
 from ..facts._dates import find_dates
 
@@ -50,6 +50,6 @@ def dates() -> Callable[[Article], Article]:
     def run(article: Article) -> Article:
         ref = parse_published(article.meta.published)
         found = find_dates(article.text, ref)
-        return article.replace(dates=tuple(DateMention(d.start, d.end, d.value) for d in found))
+        return article.replace(dates=tuple(found))
 
     return run
