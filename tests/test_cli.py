@@ -141,3 +141,13 @@ def test_published_resolves_relative_dates_and_a_bad_date_is_a_usage_error() -> 
     assert {"start": 19, "end": 25, "value": "2026-03-02"} in record["dates"]
     code, _, _ = run("brief", "-", "--published", "2026-13-01", stdin=story)
     assert code == 2
+
+
+def test_max_bytes_named_in_the_size_message_is_a_real_option(tmp_path: Path) -> None:
+    example = str(EXAMPLES / "river-flood.txt")
+    code, _, err = run("brief", "--max-bytes", "100", example)
+    assert code == 2 and "[E003]" in err and "--max-bytes" in err
+    assert run("brief", "--max-bytes", "100000", "-p", "segment,lead", example)[0] == 0
+    out = tmp_path / "out.jsonl"
+    code, _, _ = run("batch", example, "-o", str(out), "-j", "1", "--max-bytes", "100")
+    assert code == 3 and json.loads(out.read_text())["error"]["code"] == "E003"

@@ -37,6 +37,19 @@ def _friendly(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that govern reading input, shared by `brief` and `batch`."""
+    options = [
+        click.option("--allow-private-addresses", is_flag=True, help="Let a URL reach loopback and private-network hosts."),
+        click.option("--any-language", is_flag=True, help="Brief articles that are not in English instead of refusing them."),
+        click.option("--max-bytes", type=click.IntRange(1), help="Largest article, file or page read, in bytes (default 5,000,000)."),
+        click.option("--timeout", type=click.FloatRange(0.1), help="Seconds to wait for a URL (default 15)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsbrief")
 def cli() -> None:
@@ -55,8 +68,7 @@ def cli() -> None:
 @click.option("-n", "--highlights", "n", type=click.IntRange(1, 20), help="How many highlights.")
 @click.option("-w", "--words", type=click.IntRange(5, 400), help="A word budget for the highlights (instead of a count).")
 @click.option("--published", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]), help="Publication date (YYYY-MM-DD) to resolve relative dates against; overrides the date an HTML page gives.")
-@click.option("--allow-private-addresses", is_flag=True, help="Let a URL reach loopback and private-network hosts.")
-@click.option("--any-language", is_flag=True, help="Brief articles that are not in English instead of refusing them.")
+@_reading_options
 @_friendly
 def brief(
     article: str,
@@ -67,6 +79,8 @@ def brief(
     published: datetime | None,
     allow_private_addresses: bool,
     any_language: bool,
+    max_bytes: int | None,
+    timeout: float | None,
 ) -> None:
     """Brief one ARTICLE: a text, Markdown or HTML file, a URL, or '-' for standard input.
 
@@ -75,7 +89,13 @@ def brief(
     from ._api import brief as make_brief
     from .inputs import load_article
 
-    source = load_article(article, allow_private_addresses=allow_private_addresses, any_language=any_language)
+    source = load_article(
+        article,
+        allow_private_addresses=allow_private_addresses,
+        any_language=any_language,
+        max_bytes=max_bytes,
+        timeout=timeout,
+    )
     when = published.date().isoformat() if published else None
     result = make_brief(source, pipeline=pipeline, n=n, words=words, published=when)
     output = {"markdown": result.to_markdown, "json": result.to_json, "html": result.to_html}[fmt]()
@@ -113,8 +133,7 @@ def evaluate(data: str, pipeline: str | None, limit: int | None, workers: int | 
 @click.option("-w", "--words", type=click.IntRange(5, 400), help="A word budget for the highlights (instead of a count).")
 @click.option("-j", "--workers", type=click.IntRange(0, 256), default=0, show_default=True, help="Worker processes; 0 for one per core.")
 @click.option("--overwrite", is_flag=True, help="Start the output file afresh instead of resuming it.")
-@click.option("--allow-private-addresses", is_flag=True, help="Allow URLs on loopback or private networks.")
-@click.option("--any-language", is_flag=True, help="Brief articles that are not in English too.")
+@_reading_options
 @click.option("--store", is_flag=True, help="Also keep every brief in the store that 'newsbrief serve' shows.")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="The store's folder (default: the service's).")
 @_friendly
@@ -128,6 +147,8 @@ def batch(
     overwrite: bool,
     allow_private_addresses: bool,
     any_language: bool,
+    max_bytes: int | None,
+    timeout: float | None,
     store: bool,
     data_dir: Path | None,
 ) -> None:
@@ -142,7 +163,13 @@ def batch(
     from .inputs import iter_items
 
     names = [part.strip() for part in pipeline.split(",")] if pipeline else None
-    items = iter_items(inputs, allow_private_addresses=allow_private_addresses, any_language=any_language)
+    items = iter_items(
+        inputs,
+        allow_private_addresses=allow_private_addresses,
+        any_language=any_language,
+        max_bytes=max_bytes,
+        timeout=timeout,
+    )
     with batch_progress(estimate_total(inputs)) as advance, _kept_in_store(store, data_dir) as keep:
 
         def on_line(ok: bool, line: str) -> None:
