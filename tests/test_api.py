@@ -71,3 +71,15 @@ def test_fact_functions_return_the_records_a_brief_holds() -> None:
     assert text[quote.content.start : quote.content.end].startswith('"It took us nine years')
     assert quote.entity is not None
     assert [d.value for d in newsbrief.dates(text, published="2026-03-04")] == ["2026-03-02"]
+
+
+def test_headline_style_is_a_switch_and_the_html_shows_the_source_on_hover() -> None:
+    story = "Volunteers rebuilt the footbridge over the Kell in a single weekend. The old one washed away in May."
+    styled = newsbrief.brief(story, n=1)
+    plain = newsbrief.brief(story, n=1, headline=False)
+    assert styled.highlights[0].text == "Volunteers rebuild the footbridge over the Kell in a single weekend."
+    assert plain.highlights[0].text == plain.highlights[0].source == styled.highlights[0].source
+    assert "headline" in styled.to_dict()["meta"]["pipeline"]
+    assert "headline" not in plain.to_dict()["meta"]["pipeline"]
+    assert 'title="Volunteers rebuilt the footbridge' in styled.to_html()
+    assert 'title="' not in plain.to_html().split('class="highlights"')[1].split("</section>")[0]

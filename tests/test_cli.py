@@ -151,3 +151,30 @@ def test_max_bytes_named_in_the_size_message_is_a_real_option(tmp_path: Path) ->
     out = tmp_path / "out.jsonl"
     code, _, _ = run("batch", example, "-o", str(out), "-j", "1", "--max-bytes", "100")
     assert code == 3 and json.loads(out.read_text())["error"]["code"] == "E003"
+
+
+def test_highlights_are_in_headline_style_by_default_with_their_sentences_kept_in_json(tmp_path: Path) -> None:
+    story = (
+        "The harbour board approved a new ferry terminal for Port Ellis on Tuesday.\n\n"
+        "Fishermen welcomed the plan. Ferry crews worried about the noise of the building work."
+    )
+    styled = {
+        "The harbour board approved a new ferry terminal for Port Ellis on Tuesday.": "The harbour board approves a new ferry terminal for Port Ellis on Tuesday.",
+        "Fishermen welcomed the plan.": "Fishermen welcome the plan.",
+        "Ferry crews worried about the noise of the building work.": "Ferry crews worry about the noise of the building work.",
+    }
+    code, out, err = run("brief", "-", "-f", "json", "-n", "3", stdin=story)
+    assert code == 0, err
+    highlights = json.loads(out)["highlights"]
+    assert {h["source"]: h["text"] for h in highlights} == styled
+    markdown = run("brief", "-", "-n", "3", stdin=story)[1]
+    plain = run("brief", "-", "-n", "3", "--no-headline", stdin=story)[1]
+    for source, text in styled.items():
+        assert f"- {text}" in markdown and f"- {source}" in plain
+    corpus = tmp_path / "one.jsonl"
+    corpus.write_text(json.dumps({"id": "ferry", "text": story}) + "\n")
+    for flag, expected in (("--headline", set(styled.values())), ("--no-headline", set(styled))):
+        out_file = tmp_path / f"out{flag}.jsonl"
+        assert run("batch", str(corpus), "-o", str(out_file), "-j", "1", "-n", "3", flag)[0] == 0
+        (record,) = [json.loads(line) for line in out_file.read_text().splitlines()]
+        assert {h["text"] for h in record["highlights"]} == expected

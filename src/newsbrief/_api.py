@@ -7,7 +7,7 @@ from typing import Any
 
 from ._article import Article, Meta
 from ._brief import Brief
-from ._pipeline import Pipeline, load_pipeline
+from ._pipeline import Pipeline, load_pipeline, stage_names
 from .inputs import article_from_html, article_from_text, looks_like_html
 
 __all__ = ["brief"]
@@ -21,14 +21,18 @@ def brief(
     id: str | None = None,
     published: str | None = None,
     url: str | None = None,
+    headline: bool = True,
     **options: Any,
 ) -> Brief:
     """Brief one article, given as plain text, an HTML page, or an `Article`.
 
     `pipeline` is a `Pipeline` or a list of stage names (default: the settings'
     default pipeline); other keyword options go to the stages that take them,
-    e.g. `n=4` for four highlights.
+    e.g. `n=4` for four highlights. `headline=False` leaves out the `headline`
+    stage: the highlights are then the article's own sentences.
     """
+    if not headline:
+        pipeline = stage_names(pipeline.names if isinstance(pipeline, Pipeline) else pipeline, headline=False)
     if not isinstance(pipeline, Pipeline):
         pipeline = load_pipeline(pipeline, **options)
     elif options:

@@ -25,7 +25,7 @@ from ._article import Article, Meta
 from ._settings import load_settings
 from .errors import UsageError, error
 
-__all__ = ["Pipeline", "StageInfo", "load_pipeline", "registered_stages", "stage"]
+__all__ = ["Pipeline", "StageInfo", "load_pipeline", "registered_stages", "stage", "stage_names"]
 
 Stage = Callable[[Article], Article]
 StageFactory = Callable[..., Stage]
@@ -160,17 +160,23 @@ def _check_order(infos: Sequence[StageInfo]) -> None:
         available.update(info.assigns)
 
 
+def stage_names(names: Sequence[str] | str | None = None, *, headline: bool = True) -> list[str]:
+    """Stage names from a list, a comma-separated string or None (the settings' default pipeline);
+    without the `headline` stage when `headline` is false."""
+    if names is None:
+        names = load_settings()["pipeline"]["default"]
+    elif isinstance(names, str):
+        names = [part.strip() for part in names.split(",") if part.strip()]
+    return [name for name in names if headline or name != "headline"]
+
+
 def load_pipeline(names: Sequence[str] | str | None = None, **options: Any) -> Pipeline:
     """Build a pipeline from stage names (default: the settings' default pipeline).
 
     `options` go to every stage whose factory takes them: `load_pipeline(n=4)`
     asks the highlight stage for four highlights. Options set to None are ignored.
     """
-    if names is None:
-        names = load_settings()["pipeline"]["default"]
-    elif isinstance(names, str):
-        names = [part.strip() for part in names.split(",") if part.strip()]
-    infos = [_registry.get(name) for name in names]
+    infos = [_registry.get(name) for name in stage_names(names)]
     _check_order(infos)
     given = {key: value for key, value in options.items() if value is not None}
     used: set[str] = set()

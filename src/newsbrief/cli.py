@@ -67,6 +67,7 @@ def cli() -> None:
 @click.option("-p", "--pipeline", help="Comma-separated stage names (see 'newsbrief stages').")
 @click.option("-n", "--highlights", "n", type=click.IntRange(1, 20), help="How many highlights.")
 @click.option("-w", "--words", type=click.IntRange(5, 400), help="A word budget for the highlights (instead of a count).")
+@click.option("--headline/--no-headline", default=True, show_default=True, help="Highlights in headline style, or as the article's own sentences.")
 @click.option("--published", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]), help="Publication date (YYYY-MM-DD) to resolve relative dates against; overrides the date an HTML page gives.")
 @_reading_options
 @_friendly
@@ -76,6 +77,7 @@ def brief(
     pipeline: str | None,
     n: int | None,
     words: int | None,
+    headline: bool,
     published: datetime | None,
     allow_private_addresses: bool,
     any_language: bool,
@@ -97,7 +99,7 @@ def brief(
         timeout=timeout,
     )
     when = published.date().isoformat() if published else None
-    result = make_brief(source, pipeline=pipeline, n=n, words=words, published=when)
+    result = make_brief(source, pipeline=pipeline, n=n, words=words, published=when, headline=headline)
     output = {"markdown": result.to_markdown, "json": result.to_json, "html": result.to_html}[fmt]()
     click.echo(output, nl=not output.endswith("\n"))
 
@@ -131,6 +133,7 @@ def evaluate(data: str, pipeline: str | None, limit: int | None, workers: int | 
 @click.option("-p", "--pipeline", help="Comma-separated stage names (see 'newsbrief stages').")
 @click.option("-n", "--highlights", "n", type=click.IntRange(1, 20), help="How many highlights.")
 @click.option("-w", "--words", type=click.IntRange(5, 400), help="A word budget for the highlights (instead of a count).")
+@click.option("--headline/--no-headline", default=True, show_default=True, help="Highlights in headline style, or as the article's own sentences.")
 @click.option("-j", "--workers", type=click.IntRange(0, 256), default=0, show_default=True, help="Worker processes; 0 for one per core.")
 @click.option("--overwrite", is_flag=True, help="Start the output file afresh instead of resuming it.")
 @_reading_options
@@ -143,6 +146,7 @@ def batch(
     pipeline: str | None,
     n: int | None,
     words: int | None,
+    headline: bool,
     workers: int,
     overwrite: bool,
     allow_private_addresses: bool,
@@ -159,10 +163,11 @@ def batch(
     Exits 3 when some items failed.
     """
     from ._batch import run_batch
+    from ._pipeline import stage_names
     from ._progress import batch_progress, estimate_total
     from .inputs import iter_items
 
-    names = [part.strip() for part in pipeline.split(",")] if pipeline else None
+    names = stage_names(pipeline, headline=headline)
     items = iter_items(
         inputs,
         allow_private_addresses=allow_private_addresses,

@@ -102,7 +102,7 @@ def test_list_is_newest_first_and_pages(client: TestClient) -> None:
     assert listed["total"] == 3
     rest = client.get("/api/briefs", params={"limit": 2, "offset": 2}).json()["briefs"]
     assert [b["id"] for b in rest] == [ids[0]]
-    assert rest[0]["lead"] == "Story number 0 happened on the quay."
+    assert rest[0]["lead"] == "Story number 0 happens on the quay."  # the first highlight, in headline style
 
 
 def test_search_finds_article_words_and_shows_where(client: TestClient) -> None:
@@ -264,3 +264,11 @@ def test_when_allowed_a_page_on_loopback_is_fetched_and_briefed(settings: ServeS
     made = answer.json()
     assert made["title"] == "Bridge reopens" and "ferry detour" in made["text"]
     assert made["meta"]["url"] == f"{base}/bridge"
+
+
+def test_a_request_can_ask_for_the_articles_own_sentences(client: TestClient) -> None:
+    text = "The ferry sailed again on Friday after a week of storms. Islanders cheered on the quay."
+    styled = post(client, text=text, highlights=2).json()["highlights"]
+    plain = post(client, text=text, highlights=2, headline=False).json()["highlights"]
+    assert [h["text"] for h in styled] == ["The ferry sails again on Friday after a week of storms.", "Islanders cheer on the quay."]
+    assert [h["text"] for h in plain] == [h["source"] for h in styled] == text.replace(". ", ".|").split("|")

@@ -34,7 +34,8 @@ def render_html(article: Article) -> str:
         for h in article.highlights:
             targets = " ".join(f"s{i}" for i in h.sentences)
             first = h.sentences[0] if h.sentences else 0
-            parts.append(f'<li><a href="#s{first}" data-sentences="{targets}">{escape(h.text.strip())}</a></li>')
+            source = f' title="{escape(h.source.strip())}"' if h.source and h.source.strip() != h.text.strip() else ""
+            parts.append(f'<li><a href="#s{first}" data-sentences="{targets}"{source}>{escape(h.text.strip())}</a></li>')
         parts.append("</ul></section>")
     facts = gather_facts(article)
     if facts:

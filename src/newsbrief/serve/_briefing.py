@@ -43,7 +43,7 @@ class Briefer:
     def brief_now(self, request: BriefRequest) -> Brief:
         """The brief of one request, in this thread."""
         article = self.article(request)
-        return brief(article, pipeline=request.pipeline, title=request.title, n=request.highlights)
+        return brief(article, pipeline=request.pipeline, title=request.title, n=request.highlights, headline=request.headline)
 
     def article(self, request: BriefRequest) -> Article:
         """The request's article: its text as given, the text of its HTML, or the page at its URL."""

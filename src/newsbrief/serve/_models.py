@@ -34,6 +34,7 @@ class BriefRequest(BaseModel):
         None, max_length=32, description="Stage names; default: the configured pipeline."
     )
     highlights: int | None = Field(None, ge=1, le=20, description="How many highlights to make.")
+    headline: bool = Field(True, description="Highlights in headline style; false keeps the article's own sentences.")
 
     def source(self) -> tuple[Literal["text", "html", "url"], str]:
         """Which kind of input was given, and the input; E121 unless exactly one was."""
@@ -58,7 +59,7 @@ class HighlightOut(BaseModel):
     text: str
     sentences: list[int] = Field(description="Indices into `sentences` of the sentences it came from.")
     spans: list[dict[str, int]] = Field(description="`{start, end}` character spans in `text` of the words it uses.")
-    source: str
+    source: str = Field(description="The sentence the highlight was made from, before headline style.")
     score: float | None
 
 
