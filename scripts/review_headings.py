@@ -7,8 +7,8 @@
 
 Articles come from ../shared/data/cnn_dailymail/validation.jsonl.gz in file order,
 starting at --start (a fixed slice, so runs are comparable). Output goes to stdout only.
-Rates: the share of clause headings (a verb of the section made into a headline verb)
-against noun-phrase headings, headings ending in a dangling word (preposition,
+Rates: the share of clause headings (the headline clause of one of the section's
+sentences: actor and action) against noun-phrase headings, headings ending in a dangling word (preposition,
 determiner, conjunction, bare adjective), headings that are a lone name, mean words.
 """
 
@@ -22,9 +22,11 @@ from pathlib import Path
 
 from newsbrief import Article, load_pipeline
 from newsbrief.inputs import article_from_text
-from newsbrief.layout._model import load_words
+from newsbrief.layout._clause import headline_clause
+from newsbrief.layout._model import WordModel, load_words
 from newsbrief.layout._tags import guess_tags
 from newsbrief.layout._words import ARTICLES, CONJUNCTIONS, PREPOSITIONS
+from newsbrief.layout.headings import _sentence_words, title_case
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "cnn_dailymail" / "validation.jsonl.gz"
@@ -40,11 +42,14 @@ def validation(start: int, count: int) -> Iterator[str]:
                 yield json.loads(line)["article"]
 
 
-def _is_clause(heading: str, body: str, tags: Sequence[str]) -> bool:
-    """A heading with a verb: a word tagged as a verb or modal, or a word that is a verb form of the body."""
-    return any(t.startswith("VB") or t == "MD" for t in tags) or any(
-        w in ("to", "does", "do", "not") for w in heading.lower().split()[1:]
-    )
+def _is_clause(heading: str, article: Article, sentences: Sequence[int], model: WordModel) -> bool:
+    """The heading is the headline clause of one of the section's sentences (actor and action)."""
+    cased = article.text != article.text.lower()
+    for index in sentences:
+        clause = headline_clause(_sentence_words(article, index, cased, model), model.rarity)
+        if clause and title_case(clause) == heading:
+            return True
+    return False
 
 
 def _lone_name(heading: str, article: Article) -> bool:
@@ -67,12 +72,11 @@ def rates(articles: Sequence[Article]) -> dict[str, float]:
         for section in article.sections:
             if not section.heading:
                 continue
-            body = " ".join(article.sentences[i].text for i in section.sentences)
             split = section.heading.split()
             tags = guess_tags([w.lower() for w in split], cased=False, rarity=model.rarity)
             total += 1
             words += len(split)
-            clauses += _is_clause(section.heading, body, tags)
+            clauses += _is_clause(section.heading, article, section.sentences, model)
             last = split[-1].lower()
             dangling += last in _DANGLING or tags[-1] == "JJ"
             lone += _lone_name(section.heading, article)
