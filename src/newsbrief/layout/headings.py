@@ -136,7 +136,7 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
             current.append(word)
             continue
         if current:
-            phrases.append(current)
+            phrases.append(_without_hidden_verb(current, word))
         current = []
     if current:
         phrases.append(current)
@@ -166,7 +166,15 @@ def _is_speech(words: Sequence[Word]) -> bool:
 
 def _looks_verbal(word: Word) -> bool:
     """A noun-tagged "-ed" word ("sued", "deflated") is a verb or participle the rough tags missed."""
-    return word.tag in ("NN", "NNS") and len(word.lower) >= 5 and word.lower.endswith("ed") and not word.lower.endswith("eed")
+    return word.tag in ("NN", "NNS") and len(word.lower) >= 4 and word.lower.endswith("ed") and not word.lower.endswith("eed")
+
+
+def _without_hidden_verb(phrase: list[Word], after: Word) -> list[Word]:
+    """ "mummies start (turning)", "states want (to)": a plural noun, then a noun-looking word before
+    an "-ing" verb or "to", is a subject and its verb; the phrase keeps the subject."""
+    if len(phrase) >= 2 and phrase[-2].tag == "NNS" and phrase[-1].tag == "NN" and after.tag in ("VBG", "TO"):
+        return phrase[:-1]
+    return phrase
 
 
 def _phrase_penalty(phrase: Sequence[str], words: Sequence[Word], people: frozenset[str]) -> float:
