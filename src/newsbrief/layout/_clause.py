@@ -213,7 +213,8 @@ def _object(words: Sequence[Word], budget: int) -> list[str] | None:
 
     None when the cut would leave the verb hanging: a measure without its "of"
     ("300 Kilometres" of what?), a bare number ("Poll Shows 70"), or no object at all
-    where the sentence went on ("Officials Begin", "Lawyer Works" for whom?).
+    where the sentence went on ("Officials Begin", "Lawyer Works" for whom?), a measure the
+    sentence goes on from ("Rocket Explodes Four Seconds" after what?).
     """
     phrases: list[list[Word]] = [[]]
     cut = False
@@ -258,8 +259,14 @@ def _object(words: Sequence[Word], budget: int) -> list[str] | None:
         kept.extend(w.text for w in trimmed)
     if (not kept and dropped) or (kept and kept[-1][:1].isdigit()):
         return None
+    if cut and phrases[0] and phrases[0][0].tag == "CD" and phrases[0][-1].lower in _MEASURES:
+        return None  # "Rocket Explodes Four Seconds" (after what?): a measure, not the object
     return kept
 
 
 _HEADS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "VBN"})
 _LOOSE_TIME = frozenset({"late", "early"})
+_MEASURES = frozenset(
+    "seconds minutes hours days weeks months years miles kilometres kilometers metres meters feet inches yards "
+    "points percent times".split()
+)

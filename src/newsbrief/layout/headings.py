@@ -189,8 +189,9 @@ def _phrase_penalty(phrase: Sequence[str], words: Sequence[Word], people: frozen
     return 0.0
 
 
-def _score(words: Sequence[str], salience: dict[str, float], bonus: float) -> float:
-    content = {w.lower() for w in words if w.lower() not in _SMALL}
+def _score(words: Sequence[str], salience: dict[str, float], bonus: float, unsaid: frozenset[str] = frozenset()) -> float:
+    """Salience covered (words in `unsaid` cover nothing), plus `bonus`, less a little per word away from four."""
+    content = {w.lower() for w in words if w.lower() not in _SMALL and w.lower() not in unsaid}
     coverage = sum(salience.get(w, 0.0) for w in content)
     return min(coverage, 2.5) + bonus - 0.08 * abs(len(words) - 4)
 
@@ -210,15 +211,15 @@ def _candidates(
         clause = headline_clause(words, model.rarity)
         options = []
         if clause and MIN_WORDS <= len(clause) <= MAX_WORDS:
-            options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people)))
-        options += [
-            (phrase, opening - _phrase_penalty(phrase, words, people))
+            options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people), frozenset[str]()))
+        options += [  # in a noun phrase a name says who, not what about: its words cover nothing
+            (phrase, opening - _phrase_penalty(phrase, words, people), people)
             for phrase in _noun_phrases(words)
             if MIN_WORDS <= len(phrase) <= MAX_WORDS
         ]
-        for option, bonus in options:
+        for option, bonus, unsaid in options:
             key = tuple(option)
-            found[key] = max(found.get(key, -1e9), _score(option, salience, bonus))
+            found[key] = max(found.get(key, -1e9), _score(option, salience, bonus, unsaid))
     return sorted((_Candidate(k, v) for k, v in found.items()), key=lambda c: -c.score)
 
 
