@@ -32,11 +32,16 @@ def test_past_verbs_turn_present(text: str, expected: str) -> None:
 
 
 def test_the_source_sentence_and_the_spans_are_kept() -> None:
-    highlight = _one("The mill closed in 1990.")
-    assert highlight.text == "The mill closes in 1990."
-    assert highlight.source == "The mill closed in 1990."
-    assert highlight.spans == (Span(0, 24),)
+    highlight = _one("The mill closed on Friday.")
+    assert highlight.text == "The mill closes on Friday."
+    assert highlight.source == "The mill closed on Friday."
+    assert highlight.spans == (Span(0, 26),)
     assert highlight.score == 0.5
+
+
+def test_a_highlight_dated_to_the_past_keeps_its_tense() -> None:
+    assert _one("The mill closed in 1990.").text == "The mill closed in 1990."
+    assert _one("The mill closed years ago.").text == "The mill closed years ago."
 
 
 def test_words_inside_quotes_stay_verbatim() -> None:

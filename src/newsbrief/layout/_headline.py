@@ -5,7 +5,9 @@ from the words' Penn tags and chunks. Only verbs of the main clause change, and
 only their inflection ("breached" -> "breach", "has won" -> "wins", "was
 arrested" -> "is arrested"); words inside quote marks, modal and future verb
 groups and every other word stay as written, and a cut is made only before a
-clause ("..., which ...", "; ...") outside quotes.
+clause ("..., which ...", "; ...") or "despite"/"amid", outside quotes.
+A highlight that dates itself to the past ("in 2013", "years ago", "last season")
+keeps its tense: it tells history, not news.
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ _CHARGES = frozenset({"accused", "suspected", "convicted", "charged", "cleared",
 _NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never"})
 _CUTS = re.compile(
     r",\s+(?=(?:which|who|while|and|but|as|after|saying|adding|although|though|whereas)\b)|;\s+|\s+(?:--|\u2013|\u2014)\s+"
+    r"|\s+(?=(?:despite|amid)\s)"  # "... despite protests from residents"
+)
+_PAST_TIME = re.compile(
+    r"\b(?:(?:in|since|during|of|until|by) (?:the (?:spring|summer|autumn|fall|winter) of )?(?:1[89]|20)\d\d"
+    r"|(?:years?|months?|weeks?|decades?|days?) ago|last (?:year|month|season|decade|century|summer|winter|spring|autumn)"
+    r"|in the past|at the time|previously|formerly)\b",
+    re.IGNORECASE,
 )
 _MODIFIERS = frozenset({"POS", "DT", "PRP$", "JJ", ","})
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
@@ -114,8 +123,8 @@ def _subject_plural(words: list[Word], pos: list[str], chunks: list[str], verb: 
             lower = phrase[head].text.lower()
             if lower in _PLURAL_PRONOUNS or lower in _PLURAL_NOUNS:
                 return True
-            if tags[head] == "CD":
-                return lower not in ("one", "1")
+            if tags[head] == "CD":  # "two bodies", but "Flight 370" and "room 101" are one thing
+                return lower not in ("one", "1") and not (head > 0 and tags[head - 1] in ("NN", "NNP"))
             return tags[head] in ("NNS", "NNPS")
         if words[i].text in (",", ";", ":") or pos[i].startswith(("VB", "MD")):
             return False
@@ -297,10 +306,21 @@ def _cut(text: str, words: list[Word], pos: list[str], main: int, limit: int) ->
             continue
         if match.group().startswith(",") and not _clause_follows(words, pos, match.end()):
             continue
+        if not match.group().strip() and not _loose_cut(words, pos, match.end()):
+            continue
         if any(w.quoted for w in words if w.start < at) and _open_quote_before(words, at):
             continue
         best = len(kept)
     return best
+
+
+def _loose_cut(words: list[Word], pos: list[str], at: int) -> bool:
+    """Whether a cut without a comma before the word at position `at` ("despite", "amid") is before a preposition."""
+    following = [k for k, word in enumerate(words) if word.start >= at]
+    if not following:
+        return False
+    first = following[0]
+    return not words[first].quoted and pos[first] == "IN"
 
 
 def _opens_clause(words: list[Word], pos: list[str], k: int, last: int) -> bool:
@@ -332,6 +352,8 @@ def headline(text: str, words: list[Word], pos: list[str], chunks: list[str], li
     """`text` (as `words_of` returned it) in headline style, from its words' tags and chunks."""
     edits, main = _edits(words, pos, chunks)
     cut = _cut(text, words, pos, main, limit)
+    if _PAST_TIME.search(" ".join(w.text for w in words if w.end <= cut and not w.quoted)):
+        edits = {}  # "was captain in 2013", "sold the farm years ago": history, not news, keeps its tense
     if cut == len(text):
         return _apply(text, words, edits)
     kept = [k for k, word in enumerate(words) if word.end <= cut]
