@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief import Article, load_pipeline
+from newsbrief._article import Entity, Span
 from newsbrief.inputs import article_from_text
 from newsbrief.layout._clause import Word, headline_clause, present_tense
 from newsbrief.layout._model import load_words
@@ -117,3 +118,53 @@ def test_tagger_output_is_used_when_the_article_has_it() -> None:
     tagged = plain.replace(pos=tags)
     assert section_headings(tagged, [tuple(range(len(plain.sentences)))]) == ("Dock Workers Strike Over Pay",)
     assert guessed != ("Dock Workers Strike Over Pay",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The veteran lawyer worked for the regional water supply authority.",  # "Veteran Lawyer Works" (for whom?)
+        "The team began preparing for the final.",  # "Team Begins" (what?)
+        "The defendant pleaded not guilty on Tuesday.",  # "Defendant Pleads" (what?)
+        "The rocket exploded four seconds after leaving the pad.",  # a measure, not what exploded
+        "A new survey indicates 70 % of residents back the plan.",  # "New Survey Indicates 70" (70 what?)
+    ],
+)
+def test_a_clause_whose_verb_would_hang_gives_no_headline(sentence: str) -> None:
+    assert _clause(sentence) is None
+
+
+def test_an_adjective_after_a_passive_verb_completes_it() -> None:
+    assert _clause("The singer was found unresponsive at her home.") == "Singer Found Unresponsive"
+
+
+def test_a_verb_without_object_stands_when_the_sentence_ends_there() -> None:
+    assert _clause("The mayor resigned on Monday.") == "Mayor Resigns"
+    assert _clause("The rebels pulled back.") == "Rebels Pull Back"
+
+
+def test_tokenized_contractions_are_read_as_possessives_and_verbs() -> None:
+    model = load_words()
+    words = "the harbour board 's accounts show they 're short".split()
+    tags = guess_tags(words, cased=False, rarity=model.rarity)
+    assert tags[3] == "POS" and tags[7] == "VBP"
+    assert _clause("and the ferry operators cancelled all crossings .") == "Ferry Operators Cancel All Crossings"
+
+
+def test_possessives_of_tokenized_text_are_joined_in_title_case() -> None:
+    assert title_case(["Madrid", "'s", "mayor", "resigns"]) == "Madrid's Mayor Resigns"
+
+
+def test_a_person_found_by_the_entities_stage_is_not_made_the_heading() -> None:
+    article = build_article(
+        "harbour master ilse vander said the storm closed the port . "
+        "ilse vander said crews would stay on duty . the port handles grain ."
+    )
+    text = article.text
+    mentions = tuple(Span(i, i + len("ilse vander")) for i in (text.find("ilse vander"), text.rfind("ilse vander")))
+    named = article.replace(entities=(Entity(name="ilse vander", label="PER", mentions=mentions),))
+    group = [tuple(range(len(article.sentences)))]
+    heading = section_headings(named, group)[0]
+    assert "Vander" not in heading
+    assert heading == "Storm Closes the Port"
+

@@ -124,6 +124,8 @@ def _drop_opening(words: list[Word]) -> list[Word]:
 def _subject(words: Sequence[Word]) -> list[str]:
     names = [w.text for w in words if w.tag in ("NNP", "NNPS")]
     kept = [w for w in words if w.lower not in _DROP and w.tag not in ("DT", "PRP$") or w.lower == "no"]
+    while kept and kept[0].tag == "CC":
+        kept = kept[1:]  # "And officials ..." opens a sentence, not a subject
     if len(kept) > 3 and 0 < len(names) <= 3 and all(w.tag in ("NNP", "NNPS") for w in words[-len(names) :]):
         kept = list(words[-len(names) :])
     kept = _drop_common_possessor(kept)
@@ -209,44 +211,62 @@ _AUXILIARY_FORMS = _BE_FORMS | {"has", "have", "had", "having", "do", "does", "d
 def _object(words: Sequence[Word], budget: int) -> list[str] | None:
     """The start of what follows the verb, cut to whole phrases within `budget` words.
 
-    None when the cut would leave a measure without its "of" ("300 Kilometres" of what?).
+    None when the cut would leave the verb hanging: a measure without its "of"
+    ("300 Kilometres" of what?), a bare number ("Poll Shows 70"), or no object at all
+    where the sentence went on ("Officials Begin", "Lawyer Works" for whom?), a measure the
+    sentence goes on from ("Rocket Explodes Four Seconds" after what?).
     """
     phrases: list[list[Word]] = [[]]
-    stopped_early = False
+    cut = False
     for word in words:
+        if word.lower in ("not", "n't", "never"):
+            cut = True  # "Suspect Pleads" (not guilty)
+            break
         if word.lower in _STOPS or word.tag in (",", ".", ":", "CC", "MD", "WP"):
             break
-        if word.tag in ("``", "TO"):
-            stopped_early = not phrases[0]
-            break
-        if word.tag == "IN":
-            if word.lower not in _OBJECT_PREPOSITIONS:
-                stopped_early = not phrases[0]
-                break
+        if word.tag == "IN" and word.lower in _OBJECT_PREPOSITIONS:
             phrases.append([word])
-        elif word.tag in _OBJECT_TAGS:
+        elif word.tag in _OBJECT_TAGS and word.tag != "IN":
             phrases[-1].append(word)
         else:
-            stopped_early = not phrases[0]
+            cut = True
             break
-    if stopped_early:
+    if cut and not phrases[0]:
         return None  # "Programme Creates" (about what?): the object was there but could not be read
     if phrases[0] and phrases[0][-1].lower in _VAGUE:
         return None  # "Firefighters Spend Much": the object's head says nothing
+    if 0 < len(phrases[0]) <= 2 and all(w.tag == "JJ" for w in phrases[0]):
+        return [w.text for w in phrases[0]] if len(phrases[0]) <= budget else None  # "Found Unresponsive"
     kept: list[str] = []
+    dropped = cut
     for number, phrase in enumerate(p for p in phrases if p):
         trimmed = [w for w in phrase if w.lower not in _DROP]
-        while trimmed and trimmed[-1].tag not in ("NN", "NNS", "NNP", "NNPS", "CD", "VBN"):
+        while trimmed and (trimmed[-1].tag not in _HEADS or trimmed[-1].lower in _LOOSE_TIME):
             trimmed.pop()
         content = [w for w in trimmed if w.tag != "IN"]
         if not content:
+            dropped = dropped or any(w.tag not in ("IN", "DT") for w in phrase)
             break
         if len(kept) + len(trimmed) > budget:
             if number == 0 and phrase[0].tag != "IN":
                 return None  # the verb's object does not fit: "Agency to Publish" (what?)
-            return None if phrase[0].lower == "of" else kept
-
+            if phrase[0].lower == "of":
+                return None
+            dropped = True
+            break
         if len(trimmed) >= 2 and trimmed[0].tag == "DT" and len(kept) + len(trimmed) > budget - 1:
             trimmed = trimmed[1:]
         kept.extend(w.text for w in trimmed)
+    if (not kept and dropped) or (kept and kept[-1][:1].isdigit()):
+        return None
+    if cut and phrases[0] and phrases[0][0].tag == "CD" and phrases[0][-1].lower in _MEASURES:
+        return None  # "Rocket Explodes Four Seconds" (after what?): a measure, not the object
     return kept
+
+
+_HEADS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "VBN"})
+_LOOSE_TIME = frozenset({"late", "early"})
+_MEASURES = frozenset(
+    "seconds minutes hours days weeks months years miles kilometres kilometers metres meters feet inches yards "
+    "points percent times".split()
+)

@@ -16,10 +16,13 @@ from ._words import PREPOSITIONS
 
 __all__ = ["IRREGULAR", "base_form", "guess_tags", "tokens_of"]
 
-_TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]", re.IGNORECASE)
+_CONTRACTIONS = {"'re": "VBP", "'ve": "VBP", "'m": "VBP", "'ll": "MD", "'d": "MD"}
 
 _DETERMINERS = frozenset("the a an this that these those some any each every no all both another either neither".split())
-_PERSONAL = frozenset("i you he she it we they me him us them".split())
+_PERSONAL = frozenset(
+    "i you he she it we they me him us them myself yourself himself herself itself ourselves themselves".split()
+)
 _RELATIVES = frozenset("who which whom".split())
 _POSSESSIVE = frozenset("my your his her its our their".split())
 _SUBORDINATORS = frozenset("that because while although though if whether when where as since until unless after before".split())
@@ -95,9 +98,13 @@ def guess_tags(words: Sequence[str], *, cased: bool, rarity: Callable[[str], flo
         lower = word.lower()
         previous = tags[-1] if tags else ""
         before = _last_verbal(tags)
-        if not word[0].isalnum():
+        if lower.replace("\u2019", "'") in _CONTRACTIONS:  # tokenized text: "they 're", "we 'll"
+            tag = _CONTRACTIONS[lower.replace("\u2019", "'")]
+        elif lower in ("'s", "\u2019s"):
+            tag = "VBZ" if previous == "PRP" else "POS"
+        elif not word[0].isalnum():
             tag = "," if word in ",;:" else ("." if word in ".!?" else "``" if word in "\"'\u201c\u201d\u2018\u2019" else "SYM")
-        elif lower in ("'s", "\u2019s") or (lower == "s" and position and words[position - 1] in "'\u2019"):
+        elif lower == "s" and position and words[position - 1] in "'\u2019":
             tag = "POS"
         elif lower in _DETERMINERS:
             tag = "DT"

@@ -42,7 +42,11 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 _NAME_ONLY_PENALTY = 0.8
 _NUMBER_PENALTY = 0.4
 _CLAUSE_BONUS = 0.6
+_ACTOR_BONUS = 0.3
 _OPENING_BONUS = 0.2
+_SPEECH_PENALTY = 0.5
+_SPEAKERS = frozenset("i me my we us our you your".split())
+_TITLES = frozenset("gov sen rep gen lt sgt col capt cmdr prof dr mr mrs ms president minister chief spokesman".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +61,11 @@ class _Candidate:
 
 def title_case(words: Sequence[str]) -> str:
     """Headline title case: small words lower-case inside, capitals kept where the source had them."""
-    out = []
+    out: list[str] = []
     for position, word in enumerate(words):
+        if out and word.lower() in ("'s", "\u2019s", "'"):
+            out[-1] += word.lower()  # tokenized text: "Madrid 's" -> "Madrid's"
+            continue
         inner = position not in (0, len(words) - 1)
         if inner and word.lower() in _SMALL:
             out.append(word.lower())
@@ -129,61 +136,112 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
             current.append(word)
             continue
         if current:
-            phrases.append(current)
+            phrases.append(_without_hidden_verb(current, word))
         current = []
     if current:
         phrases.append(current)
     out = []
     for phrase in phrases:
-        while phrase and phrase[-1].tag not in _NOUNS:
+        while phrase and (phrase[-1].tag not in _NOUNS or _looks_verbal(phrase[-1])):
             phrase = phrase[:-1]
-        while phrase and (phrase[0].lower == "of" or phrase[0].tag == "POS"):
+        while phrase and (phrase[0].lower == "of" or phrase[0].tag == "POS" or _looks_verbal(phrase[0])):
             phrase = phrase[1:]
         if phrase:
             out.append([w.text for w in phrase[-4:]] if phrase[-4:][0].lower != "of" else [w.text for w in phrase[-3:]])
     return out
 
 
-def _phrase_penalty(phrase: Sequence[str], words: Sequence[Word]) -> float:
-    """Noun phrases that make poor headings: a bare name ("Olaf Brandt") says who, not what
-    about; a bare count ("120 Observers") says how many, not what happened."""
+def _people(article: Article) -> frozenset[str]:
+    """The lower-cased words of the people's names the `entities` stage found, if it ran."""
+    text = article.text.lower()
+    return frozenset(
+        word for entity in article.entities if entity.label == "PER" for m in entity.mentions for word in text[m.start : m.end].split()
+    )
+
+
+def _is_speech(words: Sequence[Word]) -> bool:
+    """A quoted sentence, or one in the first or second person: someone's words, not what the section reports."""
+    return bool(words) and (words[0].tag == "``" or any(w.lower in _SPEAKERS and w.tag.startswith("PRP") for w in words))
+
+
+def _looks_verbal(word: Word) -> bool:
+    """A noun-tagged "-ed" word ("sued", "deflated") is a verb or participle the rough tags missed."""
+    return word.tag in ("NN", "NNS") and len(word.lower) >= 4 and word.lower.endswith("ed") and not word.lower.endswith("eed")
+
+
+def _without_hidden_verb(phrase: list[Word], after: Word) -> list[Word]:
+    """ "mummies start (turning)", "states want (to)": a plural noun, then a noun-looking word before
+    an "-ing" verb or "to", is a subject and its verb; the phrase keeps the subject."""
+    if len(phrase) >= 2 and phrase[-2].tag == "NNS" and phrase[-1].tag == "NN" and after.tag in ("VBG", "TO"):
+        return phrase[:-1]
+    return phrase
+
+
+def _phrase_penalty(phrase: Sequence[str], words: Sequence[Word], people: frozenset[str]) -> float:
+    """Noun phrases that make poor headings: a name ("Olaf Brandt", "Police Chief Olaf Brandt") says
+    who, not what about; a bare count ("120 Observers") says how many, not what happened."""
     tags = {w.text: w.tag for w in words}
-    if all(tags.get(w, "").startswith("NNP") for w in phrase[-2:]):
+    last = phrase[-1].lower().rstrip(".")
+    if last in people or last in _TITLES or all(tags.get(w, "").startswith("NNP") for w in phrase[-2:]):
         return _NAME_ONLY_PENALTY
     if tags.get(phrase[0]) == "CD":
         return _NUMBER_PENALTY
     return 0.0
 
 
-def _score(words: Sequence[str], salience: dict[str, float], bonus: float) -> float:
-    content = {w.lower() for w in words if w.lower() not in _SMALL}
+def _score(words: Sequence[str], salience: dict[str, float], bonus: float, unsaid: frozenset[str] = frozenset()) -> float:
+    """Salience covered (words in `unsaid` cover nothing), plus `bonus`, less a little per word away from four."""
+    content = {w.lower() for w in words if w.lower() not in _SMALL and w.lower() not in unsaid}
     coverage = sum(salience.get(w, 0.0) for w in content)
     return min(coverage, 2.5) + bonus - 0.08 * abs(len(words) - 4)
 
 
-def _candidates(section: Sequence[tuple[int, list[Word]]], salience: dict[str, float], model: WordModel) -> list[_Candidate]:
+def _actor_bonus(clause: Sequence[str], salience: dict[str, float], people: frozenset[str]) -> float:
+    """A clause led by a named actor or by one of the section's salient words is the section's main action."""
+    actor = clause[0].lower()
+    return _ACTOR_BONUS if actor in people or salience.get(actor, 0.0) >= 0.3 else 0.0
+
+
+def _candidates(
+    section: Sequence[tuple[int, list[Word]]], salience: dict[str, float], model: WordModel, people: frozenset[str]
+) -> list[_Candidate]:
     found: dict[tuple[str, ...], float] = {}
     for rank, words in section:
-        opening = _OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0
+        opening = (_OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0) - (_SPEECH_PENALTY if _is_speech(words) else 0.0)
         clause = headline_clause(words, model.rarity)
-        options = [(clause, _CLAUSE_BONUS + opening)] if clause and MIN_WORDS <= len(clause) <= MAX_WORDS else []
-        options += [
-            (phrase, opening - _phrase_penalty(phrase, words))
+        options = []
+        if clause and MIN_WORDS <= len(clause) <= MAX_WORDS:
+            options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people), frozenset[str]()))
+        options += [  # in a noun phrase a name says who, not what about: its words cover nothing
+            (phrase, opening - _phrase_penalty(phrase, words, people), people)
             for phrase in _noun_phrases(words)
             if MIN_WORDS <= len(phrase) <= MAX_WORDS
         ]
-        for option, bonus in options:
+        for option, bonus, unsaid in options:
             key = tuple(option)
-            found[key] = max(found.get(key, -1e9), _score(option, salience, bonus))
+            found[key] = max(found.get(key, -1e9), _score(option, salience, bonus, unsaid))
     return sorted((_Candidate(k, v) for k, v in found.items()), key=lambda c: -c.score)
 
 
-def _key_phrase(section: Sequence[tuple[int, list[Word]]], salience: dict[str, float], used: list[frozenset[str]]) -> tuple[str, ...]:
-    """The fallback: the section's key noun phrase, or its two most salient words ("Crops and Losses")."""
-    phrases = [p for _, words in section for p in _noun_phrases(words) if MIN_WORDS <= len(p) <= MAX_WORDS]
-    fresh = [p for p in phrases if not any({w.lower() for w in p} <= key for key in used)]
+def _key_phrase(
+    section: Sequence[tuple[int, list[Word]]], salience: dict[str, float], used: list[frozenset[str]], people: frozenset[str]
+) -> tuple[str, ...]:
+    """The fallback: the section's key noun phrase, else its key noun ("The Server"), else its two key nouns."""
+    reported = [words for _, words in section if not _is_speech(words)] or [words for _, words in section]
+    phrases = [p for words in reported for p in _noun_phrases(words) if p[-1].lower() not in people]
+    fresh = [p for p in phrases if MIN_WORDS <= len(p) <= MAX_WORDS and not any({w.lower() for w in p} <= key for key in used)]
     if fresh:
         return tuple(max(fresh, key=lambda p: _score(p, salience, 0.0)))
+    nouns = {  # a noun read after a determiner ("her server"), so that it is surely one
+        word.lower: word.text
+        for words in reported
+        for before, word in zip(words, words[1:])
+        if before.tag in ("DT", "PRP$") and word.tag in _NOUNS and not _looks_verbal(word)
+        and word.lower not in people and word.lower not in _NOT_IN_PHRASES and not any(word.lower in key for key in used)
+    }
+    ranked = sorted(nouns, key=lambda w: -salience.get(w, 0.0))
+    if ranked:
+        return ("the", nouns[ranked[0]])
     spelled = {w.lower: w.text for _, s in section for w in s}
     ranked = [w for w in sorted(salience, key=lambda w: -salience[w]) if w in spelled]
     if len(ranked) >= 2:
@@ -198,20 +256,22 @@ def section_headings(article: Article, groups: Sequence[Sequence[int]], model: W
     cased = article.text != article.text.lower()
     texts = [[article.sentences[i].text for i in group] for group in groups]
     weights = _salience(texts, model)
+    people = _people(article)
     used: list[frozenset[str]] = []
     headings: list[str] = []
     for group, section_texts, salience in zip(groups, texts, weights):
         chosen = _worth_reading(section_texts, salience)
         section = [(rank, _sentence_words(article, group[rank], cased, model)) for rank in chosen]
         choice = None
-        for candidate in _candidates(section, salience, model):
+        for candidate in _candidates(section, salience, model, people):
             text = title_case(candidate.words)
             if is_generic(text) or any(len(candidate.key & key) * 2 >= max(len(candidate.key), 1) for key in used):
                 continue
             choice = candidate.words
             break
         if choice is None:
-            choice = _key_phrase(section, salience, used)
+            every = [(rank, _sentence_words(article, index, cased, model)) for rank, index in enumerate(group)]
+            choice = _key_phrase(every, salience, used, people)
         used.append(frozenset(w.lower() for w in choice if w.lower() not in _SMALL))
         headings.append(title_case(choice))
     return tuple(headings)
