@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ._verbs import base_form, present
 
-__all__ = ["Word", "headline", "words_of"]
+__all__ = ["Word", "headline", "noun_chunks", "words_of"]
 
 _DATELINE = re.compile(
     r"^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:\s*[|\u2013\u2014-]+\s+|,? *\n\s*)"  # By Jane Doe -
@@ -60,6 +60,8 @@ _PAST_TIME = re.compile(
 _MODIFIERS = frozenset({"POS", "DT", "PRP$", "JJ", ","})
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
 _SUBORDINATING = frozenset({"IN", "WDT", "WP", "WP$", "WRB"})
+_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "EX", "$"})
+_PHRASE_OPENERS = frozenset({"DT", "PDT", "PRP$", "PRP", "EX"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,25 @@ def words_of(text: str) -> tuple[str, list[Word]]:
             continue
         words.append(Word(token, match.start(), match.end(), quoted))
     return text, words
+
+
+def noun_chunks(words: list[Word], pos: list[str]) -> list[str]:
+    """IOB noun-phrase chunks read off part-of-speech tags: a run of determiners, adjectives, numbers, nouns
+    and pronouns is one phrase, a determiner or pronoun opens a new one unless a possessive leads into it
+    ("the mayor's office"); a capitalised word tagged as a verb inside a name ("Rose and Will Carter") is a noun."""
+    chunks: list[str] = []
+    inside = False
+    for i, (word, tag) in enumerate(zip(words, pos)):
+        if tag.startswith(("VB", "MD")) and i > 0 and word.text[:1].isupper() and not word.quoted:
+            tag = "NNP"
+        if tag not in _PHRASE_TAGS:
+            chunks.append("O")
+            inside = False
+            continue
+        opens = not inside or (tag in _PHRASE_OPENERS and pos[i - 1] != "POS")
+        chunks.append("B-NP" if opens else "I-NP")
+        inside = True
+    return chunks
 
 
 def _subject_plural(words: list[Word], pos: list[str], chunks: list[str], verb: int) -> bool:
