@@ -42,6 +42,9 @@ _ADVERBIAL = frozenset(
     | {"unless", "whether"}
 )
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
+_APPROXIMATELY = frozenset({"about", "around", "nearly", "almost", "over", "some", "roughly", "approximately"})
+_QUANTITIES = frozenset({"some", "most", "all", "many", "none", "half", "majority", "rest", "lot", "lots", "dozens"})
+_REPORTING = frozenset({"say", "tell", "add", "announce", "confirm", "report", "state", "explain", "admit", "claim"})
 _PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i", "these", "those", "both", "many", "several", "few"})
 _PLURAL_NOUNS = frozenset({"police", "people", "cattle", "staff", "crew", "personnel"})
 _NOUNS = ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "DT")
@@ -123,14 +126,18 @@ def noun_chunks(words: list[Word], pos: list[str]) -> list[str]:
 def _subject_plural(words: list[Word], pos: list[str], chunks: list[str], verb: int) -> bool:
     """Whether the subject before word `verb` is plural: the nearest noun phrase not inside a prepositional phrase."""
     i = verb - 1
+    of_plural: bool | None = None  # the number of "its members" in "2,600 of its members"
     while i >= 0:
         if chunks[i].endswith("NP") and not words[i].quoted:
             end = i
             while i > 0 and chunks[i] != "B-NP" and chunks[i - 1].endswith("NP"):
                 i -= 1
             start = i
-            before = pos[start - 1] if start > 0 else ""
-            if before in ("IN", "TO") and start > 0 and words[start - 1].text.lower() not in _RELATIVES | _ADVERBIAL:
+            before = words[start - 1].text.lower() if start > 0 else ""
+            approximate = before in _APPROXIMATELY and pos[start] == "CD"
+            if start > 0 and pos[start - 1] in ("IN", "TO") and before not in _RELATIVES | _ADVERBIAL and not approximate:
+                if before == "of" and of_plural is None:
+                    of_plural = _plural_head(words[start : end + 1], pos[start : end + 1])
                 i = start - 1
                 continue
             phrase = words[start : end + 1]
@@ -144,13 +151,26 @@ def _subject_plural(words: list[Word], pos: list[str], chunks: list[str], verb: 
             lower = phrase[head].text.lower()
             if lower in _PLURAL_PRONOUNS or lower in _PLURAL_NOUNS:
                 return True
+            if lower in ("one", "1"):
+                return False
+            if of_plural is not None and (tags[head] == "CD" or lower in _QUANTITIES):
+                return of_plural  # "2,600 of its members have", "most of the town has"
             if tags[head] == "CD":  # "two bodies", but "Flight 370" and "room 101" are one thing
-                return lower not in ("one", "1") and not (head > 0 and tags[head - 1] in ("NN", "NNP"))
+                return not (head > 0 and tags[head - 1] in ("NN", "NNP"))
             return tags[head] in ("NNS", "NNPS")
         if words[i].text in (",", ";", ":") or pos[i].startswith(("VB", "MD")):
             return False
         i -= 1
     return False
+
+
+def _plural_head(phrase: list[Word], tags: list[str]) -> bool:
+    """Whether a noun phrase's head (its last noun or pronoun) is plural ("its members", "them")."""
+    heads = [k for k, tag in enumerate(tags) if tag.startswith(_NOUNS)]
+    if not heads:
+        return False
+    lower = phrase[heads[-1]].text.lower()
+    return lower in _PLURAL_PRONOUNS or lower in _PLURAL_NOUNS or lower == "them" or tags[heads[-1]] in ("NNS", "NNPS")
 
 
 def _joined(words: list[Word], pos: list[str], start: int) -> bool:
@@ -198,13 +218,15 @@ def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[i
             previous = lower
             continue
         if lower in _ADVERBIAL and tag in ("IN", "WRB") and i > 0 and words[i - 1].text != ",":
-            if done:
-                break
+            break  # a clause inside the sentence: its verbs are not the main clause's
         if lower in _ADVERBIAL and tag in ("IN", "WRB") and not done and (i == 0 or words[i - 1].text == ","):
             skip_to_comma = True
             previous = lower
             continue
         if lower in _RELATIVES and tag in ("WDT", "WP", "WP$", "WRB", "IN"):
+            if done and lower == "that" and previous == words[main].text.lower() and _reported(words, edits, main):
+                previous = lower  # "says that ...": the reported clause may follow it into the present
+                continue
             if done:
                 break
             skip_verb = True
@@ -220,14 +242,19 @@ def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[i
             skip_verb = not tag.startswith(("VBD", "VBZ", "VBP", "MD"))
             previous = lower
             continue
-        if not done and tag in ("VBD", "VBN") and i > 0 and pos[i - 1] in _MODIFIERS - nested:
+        closes_apposition = i > 0 and tag == "VBD" and pos[i - 1] == "," and _commas_before(words, i - 1)
+        if not done and tag in ("VBD", "VBN") and i > 0 and pos[i - 1] in _MODIFIERS - nested and not closes_apposition:
             previous = lower  # "his deflected shot", "the video, titled ...": an adjective or a participle
             continue
         coordinated = previous in _COORDINATORS or previous == ","
         if done and not coordinated:
+            if lower == "had" and _reported(words, edits, main):
+                _perfect_reported(words, pos, chunks, i, edits)
             break
         if tag in ("VBD", "VBN", "VBZ", "VBP") and not (done and coordinated):
-            plural = _subject_plural(words, pos, chunks, i)
+            # after an apposition the subject stands before its first comma
+            subject_end = next(k for k, w in enumerate(words) if w.text == "," and not w.quoted) if closes_apposition else i
+            plural = _subject_plural(words, pos, chunks, subject_end)
         first_person = i > 0 and words[i - 1].text == "I"
         if tag == "MD" or tag in ("VBZ", "VBP") and lower not in ("has", "have"):
             done = True
@@ -255,6 +282,29 @@ def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[i
     if done and main < 0:
         main = len(words) - 1
     return edits, main
+
+
+def _reported(words: list[Word], edits: dict[int, str], verb: int) -> bool:
+    """Whether the main verb at `verb` is a reporting verb turned present ("said" -> "says")."""
+    return verb in edits and base_form(words[verb].text) in _REPORTING
+
+
+def _perfect_reported(words: list[Word], pos: list[str], chunks: list[str], i: int, edits: dict[int, str]) -> None:
+    """ "says ... had joined" -> "says ... have joined": the past perfect of a reported clause follows its
+    reporting verb into the present."""
+    following = _next(words, pos, i)
+    if following < 0 or pos[following] != "VBN" or words[following].quoted:
+        return
+    after = _next(words, pos, following)
+    if words[following].text.lower() == "been" and after >= 0 and (pos[after] == "VBG" or words[after].text.endswith("ing")):
+        return  # "had been drinking" keeps its time
+    edits[i] = "have" if _subject_plural(words, pos, chunks, i) else "has"
+
+
+def _commas_before(words: list[Word], i: int) -> bool:
+    """Whether an unquoted comma comes before word `i`: a comma at `i` then closes an apposition
+    ("Dock workers at the port, the busiest on the coast, walked out")."""
+    return any(w.text == "," and not w.quoted for w in words[:i])
 
 
 def _bare_past(words: list[Word], pos: list[str], i: int, done: bool) -> bool:
