@@ -52,6 +52,7 @@ _NAME = rf"{_HONORIFIC}?(?!{_NOT_NAME}){_CAP}(?:\s+(?:{_CAP}|de|van|von|al|bin|d
 _DETERMINER = r"(?:the|a|an|his|her|their|its|one|another|two|three|several|many|some|other|The|A|An|His|Her|Their)"
 _TITLE = (
     rf"{_DETERMINER}\s+(?:[\w'\u2019\-]+\s+){{0,4}}?(?:{TITLES})(?:e?s)?\b"
+    rf"(?:['\u2019]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{PERSON_TITLES})(?:e?s)?\b)?"  # "the union's general secretary"
     rf"(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+|for\s+)?{_CAP})*)?"
 )
 _BARE = rf"(?:[a-z]+\s+)?(?:(?:{TITLES})e?s|police|people)\b"
@@ -65,6 +66,19 @@ _ADVERB = (
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,;:\"\u201c\u201d]{1,90},)?"  # "(D-Ohio)", ", a spokesman for X,"
 _BEFORE = re.compile(rf"(?<![\w'\u2019])(?P<speaker>{_SPEAKER}){_ASIDE}{_ADVERB}\s+$")
 _AFTER = re.compile(rf"\s*(?P<speaker>{_SPEAKER})")
+# A title phrase with the name set beside it ("the union's general secretary, Ida Marsh", "a local baker,
+# Jo Ames"): the name speaks.
+_NOT_DATE = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+)
+_OWNER = rf"(?:{_DETERMINER}|Its|Our|One|[A-Z][\w\-]*['\u2019]s)"
+_TITLED_NAME = (
+    rf"{_OWNER}\s+(?:(?:[\w'\u2019\-]+\s+){{0,5}}?(?:{PERSON_TITLES})(?:e?s)?,?\s+"
+    rf"|(?:[a-z][\w'\u2019\-]*\s+){{0,5}}[a-z][\w\-]*,\s+){_NOT_DATE}(?P<name>{_NAME})"
+)
+_NAMED_AFTER = re.compile(rf"\s*{_TITLED_NAME}(?=\s*(?:[,.;:!?\"\u201c\u201d]|$))")
+_NAMED_BEFORE = re.compile(rf"(?<![\w'\u2019]){_TITLED_NAME},{_ADVERB}\s+$")
 _SUBJECT = re.compile(rf"\s*((?:[\w'\u2019.\-]+\s+){{0,7}}[\w'\u2019.\-]+?){_ADVERB}\s+")
 _TITLED_BEFORE = re.compile(r"[\w\-]+(?:\s+[A-Z][\w.\-]*)*\s+$")  # the word, then capitalised words
 _TITLED_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,.;]{1,60}")  # an appositive
@@ -74,6 +88,9 @@ WINDOW = 160
 def speaker_before(text: str, cue_start: int, low: int) -> Span | None:
     """The speaker written just before the cue at `cue_start` ("Jane Doe said"), not before `low`."""
     start = max(low, cue_start - WINDOW)
+    named = _NAMED_BEFORE.search(text, start, cue_start)
+    if named:
+        return Span(named.start("name"), named.end("name"))
     match = _BEFORE.search(text, start, cue_start)
     return Span(match.start("speaker"), match.end("speaker")) if match else None
 
@@ -92,7 +109,11 @@ def whole_subject(text: str, start: int, cue_start: int) -> Span | None:
 
 
 def speaker_after(text: str, cue_end: int, high: int) -> Span | None:
-    """The speaker written just after the cue ending at `cue_end` ("said Jane Doe"), not past `high`."""
+    """The speaker written just after the cue ending at `cue_end` ("said Jane Doe"), not past `high`;
+    the name when a title phrase has one beside it ("said the firm's founder, Jane Doe")."""
+    named = _NAMED_AFTER.match(text, cue_end, min(high, cue_end + WINDOW))
+    if named:
+        return Span(named.start("name"), named.end("name"))
     match = _AFTER.match(text, cue_end, min(high, cue_end + WINDOW))
     return Span(match.start("speaker"), match.end("speaker")) if match else None
 
