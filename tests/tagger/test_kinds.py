@@ -25,6 +25,11 @@ def test_a_company_word_at_the_end_makes_a_company(name: str, company: bool) -> 
     assert is_company(name) is company
 
 
+def test_a_company_word_counts_in_lower_case_only_when_the_text_is_lowercased() -> None:
+    assert is_company("orvell shipping", lowercased=True)
+    assert not is_company("orvell shipping")
+
+
 def _mentions(text: str, *named: tuple[str, str]) -> list[Mention]:
     found = []
     for form, label in named:

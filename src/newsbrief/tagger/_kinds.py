@@ -20,7 +20,7 @@ COMPANY_WORDS = frozenset(
     "Terminals Terminal Motors Holdings Group Bank Bancorp Airlines Airways Corp Corporation Inc Ltd Plc PLC LLC "
     "GmbH Industries Technologies Systems Electronics Pharmaceuticals Shipping Logistics Securities Investments "
     "Insurance Petroleum Mining Steel Foods Breweries Brewing Telecom Telecommunications Enterprises Partners "
-    "Ventures Energy Chemicals Refineries Railways".split()
+    "Ventures Energy Chemicals Refineries Railways Construction Engineering Shipyards Media Software".split()
 )
 _OFFICE = re.compile(r"\s+(?:Minister|Secretary)(?!\s*-?\s*General)\s+")
 _OFFICE_LOWER = re.compile(r"\s+(?:minister|secretary)(?!\s*-?\s*general)\s+", re.IGNORECASE)
@@ -28,10 +28,12 @@ _ENDS_IN_OFFICE = re.compile(r"\s(?:minister|secretary)$", re.IGNORECASE)
 _BODY_ENDS = frozenset("party union front league council committee congress".split())
 
 
-def is_company(name: str) -> bool:
-    """Whether a name of two words or more ends in a company word ("Verdal Motors", "Brannock Group")."""
+def is_company(name: str, *, lowercased: bool = False) -> bool:
+    """Whether a name of two words or more ends in a company word ("Verdal Motors", "Brannock Group"),
+    capitalised unless the whole text is lowercased."""
     words = name.split()
-    return len(words) >= 2 and words[-1].rstrip(".,") in COMPANY_WORDS
+    last = words[-1].rstrip(".,") if words else ""
+    return len(words) >= 2 and (last if not lowercased else last.capitalize()) in COMPANY_WORDS
 
 
 def _portfolio(text: str, mention: Mention, person_starts: set[int], lowercased: bool) -> bool:

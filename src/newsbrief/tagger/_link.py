@@ -196,7 +196,7 @@ def link_mentions(
         by_key[key] = group
         group.mentions.append(mention)
         group.votes[mention.label] += len(key.split())
-        group.company = group.company or (mention.label != "LOC" and is_company(cleaned))
+        group.company = group.company or (mention.label != "LOC" and is_company(cleaned, lowercased=lowercased))
     _sweep(text, groups, lowercased)
     entities = [
         Entity(name=g.name(), label=g.label(), mentions=tuple(sorted({Span(m.start, m.end) for m in g.mentions})))
