@@ -36,6 +36,7 @@ _TOKEN = re.compile(
 )
 _OPEN_QUOTES = '"\u201c'
 _CLOSE_QUOTES = '"\u201d'
+_CLOSER = {'"': '"', "\u201c": "\u201d\"", "\u2018": "\u2019'", "'": "'\u2019"}
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where"})
 _ADVERBIAL = frozenset(
     {"after", "when", "because", "while", "as", "since", "if", "although", "though", "before", "until", "once"}
@@ -44,6 +45,11 @@ _ADVERBIAL = frozenset(
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
 _APPROXIMATELY = frozenset({"about", "around", "nearly", "almost", "over", "some", "roughly", "approximately"})
 _QUANTITIES = frozenset({"some", "most", "all", "many", "none", "half", "majority", "rest", "lot", "lots", "dozens"})
+_CLAUSE_OPENERS = frozenset(
+    {"who", "which", "that", "whom", "whose", "where", "how", "what", "why", "whether", "than"}
+    | {"after", "when", "because", "while", "as", "since", "if", "although", "though", "before", "until", "once"}
+)
+_JOINERS = frozenset({"and", "but", "yet", ";"})
 _REPORTING = frozenset({"say", "tell", "add", "announce", "confirm", "report", "state", "explain", "admit", "claim"})
 _PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i", "these", "those", "both", "many", "several", "few"})
 _PLURAL_NOUNS = frozenset({"police", "people", "cattle", "staff", "crew", "personnel"})
@@ -55,9 +61,17 @@ _CUTS = re.compile(
     r"|\s+(?=(?:despite|amid)\s)"  # "... despite protests from residents"
 )
 _PAST_TIME = re.compile(
-    r"\b(?:(?:in|since|during|of|until|by) (?:the (?:spring|summer|autumn|fall|winter) of )?(?:1[89]|20)\d\d"
-    r"|(?:years?|months?|weeks?|decades?|days?) ago|last (?:year|month|season|decade|century|summer|winter|spring|autumn)"
-    r"|in the past|at the time|previously|formerly)\b",
+    r"\b(?:(?:in|during|of|until|by) (?:the (?:spring|summer|autumn|fall|winter) of )?20\d\d|1[89]\d\d"
+    r"|(?:years?|months?|weeks?|decades?|days?) ago|yesterday"
+    r"|last (?:year|month|season|decade|century|summer|winter|spring|autumn|weekend|week|night"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|earlier (?:this|in the) (?:year|month|season|decade)|in the past|at the time|previously|formerly)\b",
+    re.IGNORECASE,
+)
+# A present perfect that counts or spans time keeps its perfect: "has scored 11 goals this season", "has led since".
+_ONGOING = re.compile(
+    r"\b(?:since|so far|this (?:season|year|term|century)|already|ever|yet|times|to date"
+    r"|of (?:their|his|her|its|the) last|in (?:his|her|their|its) career)\b",
     re.IGNORECASE,
 )
 _MODIFIERS = frozenset({"POS", "DT", "PRP$", "JJ", ","})
@@ -89,19 +103,32 @@ def words_of(text: str) -> tuple[str, list[Word]]:
     """The highlight without a leading dateline, byline or time opener, and its words."""
     text = _strip_openers(text)
     words: list[Word] = []
-    quoted = False
+    closer = ""  # the mark that ends the quote we are in
     for match in _TOKEN.finditer(text):
         token = match.group()
-        if token in _OPEN_QUOTES and not quoted:
-            quoted = True
+        if not closer and _opens_quote(token, text, match.start()):
+            closer = _CLOSER[token]
             words.append(Word(token, match.start(), match.end(), True))
             continue
-        if token in _CLOSE_QUOTES and quoted:
-            quoted = False
+        if closer and token in closer:
+            closer = ""
             words.append(Word(token, match.start(), match.end(), True))
             continue
-        words.append(Word(token, match.start(), match.end(), quoted))
+        if not closer and token == "\u201d" and not any(w.quoted for w in words):
+            # the highlight starts inside a quote: everything up to its closing mark was said, not reported
+            words = [Word(w.text, w.start, w.end, True) for w in words]
+            words.append(Word(token, match.start(), match.end(), True))
+            continue
+        words.append(Word(token, match.start(), match.end(), bool(closer)))
     return text, words
+
+
+def _opens_quote(token: str, text: str, at: int) -> bool:
+    """Whether `token` at `at` opens a quote: a double mark, a curly single one, or a straight single
+    one standing alone at the start of the highlight ("' we won , ' he said" in tokenized text)."""
+    if token in _OPEN_QUOTES or token == "\u2018":
+        return True
+    return token == "'" and not text[:at].strip() and text[at + 1 : at + 2] == " "
 
 
 def noun_chunks(words: list[Word], pos: list[str]) -> list[str]:
@@ -134,7 +161,9 @@ def _subject_plural(words: list[Word], pos: list[str], chunks: list[str], verb: 
                 i -= 1
             start = i
             before = words[start - 1].text.lower() if start > 0 else ""
-            approximate = before in _APPROXIMATELY and pos[start] == "CD"
+            approximate = pos[start] == "CD" and (
+                before in _APPROXIMATELY or (before == "to" and start > 1 and words[start - 2].text.lower() == "up")
+            )
             if start > 0 and pos[start - 1] in ("IN", "TO") and before not in _RELATIVES | _ADVERBIAL and not approximate:
                 if before == "of" and of_plural is None:
                     of_plural = _plural_head(words[start : end + 1], pos[start : end + 1])
@@ -174,8 +203,14 @@ def _plural_head(phrase: list[Word], tags: list[str]) -> bool:
 
 
 def _joined(words: list[Word], pos: list[str], start: int) -> bool:
-    """Whether the noun phrase at `start` is the second of two joined by "and" ("Bill and Rose")."""
-    return start >= 2 and words[start - 1].text.lower() == "and" and pos[start - 2].startswith(("NN", "PRP"))
+    """Whether the noun phrase at `start` is the second of two joined by "and" ("Bill and Rose"), not the
+    end of a prepositional phrase ("the ministry of justice and public safety")."""
+    if start < 2 or words[start - 1].text.lower() != "and" or not pos[start - 2].startswith(("NN", "PRP")):
+        return False
+    first = start - 2
+    while first > 0 and pos[first - 1] in _PHRASE_TAGS:
+        first -= 1
+    return not (first > 0 and pos[first - 1] in ("IN", "RP", "TO"))
 
 
 def _inflect(word: str, base: str, plural: bool, first_person: bool) -> str:
@@ -281,7 +316,42 @@ def _edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[i
         previous = lower
     if done and main < 0:
         main = len(words) - 1
+    if edits:
+        _joined_clauses(words, pos, chunks, edits, main, plural)
     return edits, main
+
+
+def _joined_clauses(
+    words: list[Word], pos: list[str], chunks: list[str], edits: dict[int, str], main: int, plural: bool
+) -> None:
+    """A second main clause joined by "and", "but" or ";" follows the first into the present ("... takes a
+    knock but he got" -> "but he gets"); verbs of subordinate and relative clauses keep their tense."""
+    state, joined_at = "main", -1
+    for k in range(main + 1, len(words)):
+        word, tag = words[k], pos[k]
+        lower = word.text.lower()
+        if word.quoted or k in edits:
+            continue
+        if lower in _CLAUSE_OPENERS and tag in _SUBORDINATING:
+            state = "sub"
+            continue
+        if lower in _JOINERS and (state == "main" or lower == ";" or words[k - 1].text == ","):
+            state, joined_at = "joined", k
+            continue
+        if state != "joined" or not (tag.startswith("VB") or tag == "MD") or word.text[:1].isupper():
+            continue
+        state = "main"
+        own_subject = any(pos[j].startswith(_NOUNS) for j in range(joined_at + 1, k))
+        number = _subject_plural(words, pos, chunks, k) if own_subject else plural
+        first_person = words[k - 1].text == "I"
+        if lower in ("has", "have") and tag in ("VBZ", "VBP"):
+            _perfect(words, pos, k, lower == "have", edits)  # the verb's own number outranks a guessed subject
+        elif lower == "had" and not _progressive(words, pos, k):
+            edits[k] = _inflect(word.text, "have", number, first_person)
+        elif tag == "VBD" or lower in ("was", "were"):
+            base = base_form(lower)
+            if base is not None:
+                edits[k] = _inflect(word.text, base, lower == "were" if lower in ("was", "were") else number, first_person)
 
 
 def _reported(words: list[Word], edits: dict[int, str], verb: int) -> bool:
@@ -293,12 +363,16 @@ def _perfect_reported(words: list[Word], pos: list[str], chunks: list[str], i: i
     """ "says ... had joined" -> "says ... have joined": the past perfect of a reported clause follows its
     reporting verb into the present."""
     following = _next(words, pos, i)
-    if following < 0 or pos[following] != "VBN" or words[following].quoted:
-        return
-    after = _next(words, pos, following)
-    if words[following].text.lower() == "been" and after >= 0 and (pos[after] == "VBG" or words[after].text.endswith("ing")):
+    if following < 0 or pos[following] != "VBN" or words[following].quoted or _progressive(words, pos, i):
         return  # "had been drinking" keeps its time
     edits[i] = "have" if _subject_plural(words, pos, chunks, i) else "has"
+
+
+def _progressive(words: list[Word], pos: list[str], i: int) -> bool:
+    """Whether the auxiliary at `i` opens a perfect progressive ("had been drinking")."""
+    been = _next(words, pos, i)
+    after = _next(words, pos, been) if been >= 0 else -1
+    return after >= 0 and words[been].text.lower() == "been" and (pos[after] == "VBG" or words[after].text.endswith("ing"))
 
 
 def _commas_before(words: list[Word], i: int) -> bool:
@@ -327,9 +401,12 @@ def _bare_past(words: list[Word], pos: list[str], i: int, done: bool) -> bool:
 
 
 def _perfect(words: list[Word], pos: list[str], i: int, plural: bool, edits: dict[int, str]) -> None:
-    """ "has won" -> "wins", "has been arrested" -> "is arrested"; "has not won" stays."""
+    """ "has won" -> "wins", "has been arrested" -> "is arrested"; "has not won" and a perfect that
+    counts or spans time ("has won 11 of their last 14", "has led since May") stay."""
     nxt = _next(words, pos, i)
     if nxt < 0 or words[nxt].quoted:
+        return
+    if _ONGOING.search(" ".join(w.text for w in words[nxt:] if not w.quoted)):
         return
     following = words[nxt].text.lower()
     if following == "been":
