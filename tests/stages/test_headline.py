@@ -98,3 +98,14 @@ def test_participles_and_adjectives_are_not_main_verbs() -> None:
     assert _one("The keeper's deflected shot was enough.").text == "The keeper's deflected shot is enough."
     assert _one("The film, titled Low Tide, has won a prize.").text == "The film, titled Low Tide, wins a prize."
     assert _one("The coach had not played since June.").text == "The coach had not played since June."
+
+
+def test_a_persons_name_that_looks_plural_takes_a_singular_verb_after_the_entities_stage() -> None:
+    from newsbrief import brief
+
+    text = "the coach , tom hodges , spoke on monday . hodges did not answer the charge after the hearing ."
+    plain = brief(text, pipeline=["segment", "highlights", "headline"], n=2)
+    named = brief(text, pipeline=["segment", "highlights", "entities", "headline"], n=2)
+    assert "PER" in {e.label for e in named.article.entities}
+    assert named.highlights[-1].text == "hodges does not answer the charge after the hearing ."
+    assert plain.highlights[-1].text == "hodges do not answer the charge after the hearing ."  # read as a plural noun

@@ -15,7 +15,7 @@ import re
 from ._headline_words import Word
 from ._verbs import base_form, present
 
-__all__ = ["ADVERBIAL", "RELATIVES", "SUBORDINATING", "noun_chunks", "verb_edits"]
+__all__ = ["ADVERBIAL", "RELATIVES", "SUBORDINATING", "mixed_tenses", "noun_chunks", "verb_edits"]
 
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where"})
 ADVERBIAL = frozenset(
@@ -27,7 +27,11 @@ _APPROXIMATELY = frozenset({"about", "around", "nearly", "almost", "over", "some
 _QUANTITIES = frozenset({"some", "most", "all", "many", "none", "half", "majority", "rest", "lot", "lots", "dozens"})
 _CLAUSE_OPENERS = RELATIVES | ADVERBIAL | {"how", "what", "why", "than"}
 _JOINERS = frozenset({"and", "but", "yet", ";"})
-_REPORTING = frozenset({"say", "tell", "add", "announce", "confirm", "report", "state", "explain", "admit", "claim"})
+_SAME_TIME = frozenset({"after", "when", "as", "while", "before", "once", "until", "because"})
+_REPORTING = frozenset(
+    "say tell add announce confirm report state explain admit claim reveal insist warn deny allege believe think "
+    "suggest argue find show learn hear know realise realize discover fear hope expect agree accept".split()
+)
 _PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i", "these", "those", "both", "many", "several", "few"})
 _PLURAL_NOUNS = frozenset({"police", "people", "cattle", "staff", "crew", "personnel"})
 _NOUNS = ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "DT")
@@ -35,7 +39,8 @@ _CHARGES = frozenset({"accused", "suspected", "convicted", "charged", "cleared",
 _NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never"})
 # A present perfect that counts or spans time keeps its perfect: "has scored 11 goals this season", "has led since".
 _ONGOING = re.compile(
-    r"\b(?:since|so far|this (?:season|year|term|century)|already|ever|yet|times|to date"
+    r"\b(?:since|so far|this (?:season|year|term|century)|already|ever|yet|times|to date|twice|in a row|long"
+    r"|last (?:two|three|four|five|six|few|several|\d+)"
     r"|of (?:their|his|her|its|the) last|in (?:his|her|their|its) career)\b",
     re.IGNORECASE,
 )
@@ -138,7 +143,11 @@ def _inflect(word: str, base: str, plural: bool, first_person: bool) -> str:
 def _next(words: list[Word], pos: list[str], i: int) -> int:
     """The next word after `i` that is not an adverb (or -1)."""
     j = i + 1
-    while j < len(words) and pos[j] in ("RB", "RBR") and words[j].text.lower() not in _NEGATIONS:
+    while j < len(words) and (
+        (pos[j] in ("RB", "RBR") and words[j].text.lower() not in _NEGATIONS)
+        or (words[j].text == "," and j + 1 < len(words) and pos[j + 1] in ("RB", "RBR"))
+        or (words[j].text == "," and j > i + 1 and pos[j - 1] in ("RB", "RBR"))
+    ):
         j += 1
     return j if j < len(words) else -1
 
@@ -205,11 +214,16 @@ def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[di
             subject_end = next(k for k, w in enumerate(words) if w.text == "," and not w.quoted) if closes_apposition else i
             plural = _subject_plural(words, pos, chunks, subject_end)
         first_person = i > 0 and words[i - 1].text == "I"
+        if done and previous in _COORDINATORS and main in edits and tag.startswith("VB") and base_form(lower) == lower:
+            edits[i] = _inflect(word.text, lower, plural, first_person)  # "scores two and set up" -> "sets up"
+            previous = lower
+            continue
         if tag == "MD" or tag in ("VBZ", "VBP") and lower not in ("has", "have"):
             done = True
         elif lower in ("has", "have") and tag in ("VBZ", "VBP"):
             done = True
             _perfect(words, pos, i, lower == "have", edits)
+            plural = lower == "have"  # the auxiliary's own number outranks a guessed subject
         elif tag == "VBD" and lower == "had":
             nxt = _next(words, pos, i)
             if nxt >= 0 and words[nxt].text.lower() in _NEGATIONS:
@@ -217,9 +231,13 @@ def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[di
             if nxt < 0 or not pos[nxt].startswith(("VBN", "VBD")):
                 edits[i] = _inflect(word.text, "have", plural, first_person)
             done = True
+        elif not done and _participle(words, pos, i):
+            previous = lower
+            continue
         elif tag == "VBD" or (tag == "VBN" and (lower in ("was", "were") or _bare_past(words, pos, i, done))):
             base = base_form(lower)
-            if base is not None and previous not in ("to",):
+            background = lower in ("was", "were") and _next(words, pos, i) >= 0 and pos[_next(words, pos, i)] == "VBG"
+            if base is not None and previous not in ("to",) and not background:
                 number = lower == "were" if lower in ("was", "were") else plural
                 edits[i] = _inflect(word.text, base, number, first_person)
             done = True
@@ -239,12 +257,16 @@ def _joined_clauses(
     words: list[Word], pos: list[str], chunks: list[str], edits: dict[int, str], main: int, plural: bool
 ) -> None:
     """A second main clause joined by "and", "but" or ";" follows the first into the present ("... takes a
-    knock but he got" -> "but he gets"); verbs of subordinate and relative clauses keep their tense."""
+    knock but he got" -> "but he gets"), and so does a clause of the same moment ("are killed when a quake
+    struck" -> "when a quake strikes"); verbs of relative and other subordinate clauses keep their tense."""
     state, joined_at = "main", -1
     for k in range(main + 1, len(words)):
         word, tag = words[k], pos[k]
         lower = word.text.lower()
         if word.quoted or k in edits:
+            continue
+        if lower in _SAME_TIME and tag in ("IN", "WRB") and state != "sub":
+            state, joined_at = "joined", k
             continue
         if lower in _CLAUSE_OPENERS and tag in SUBORDINATING:
             state = "sub"
@@ -262,10 +284,35 @@ def _joined_clauses(
             _perfect(words, pos, k, lower == "have", edits)  # the verb's own number outranks a guessed subject
         elif lower == "had" and not _progressive(words, pos, k):
             edits[k] = _inflect(word.text, "have", number, first_person)
-        elif tag == "VBD" or lower in ("was", "were"):
+        elif tag == "VBD" or lower in ("was", "were") or (tag == "VBN" and own_subject and pos[k - 1].startswith(_NOUNS)):
             base = base_form(lower)
             if base is not None:
                 edits[k] = _inflect(word.text, base, lower == "were" if lower in ("was", "were") else number, first_person)
+
+
+def mixed_tenses(words: list[Word], pos: list[str], edits: dict[int, str], main: int, end: int) -> bool:
+    """Whether a past verb outside quotes, relative clauses and reported speech would stay after the
+    rewritten main verb `main`, among the first `end` words ("kills a man and opened fire"): then the
+    highlight is better left as written. "says the plan failed" keeps its reported past."""
+    if main < 0 or base_form(words[main].text) in _REPORTING:
+        return False
+    relative_at = -10
+    opened = False  # a past form before any new clause opens is a participle ("got its head stuck")
+    for k in range(main + 1, min(end, len(words))):
+        word, tag = words[k], pos[k]
+        lower = word.text.lower()
+        if word.quoted:
+            continue
+        opened = opened or lower in _JOINERS or lower in _CLAUSE_OPENERS or word.text == ","
+        if lower in _CLAUSE_OPENERS - _SAME_TIME and tag in SUBORDINATING:
+            relative_at = k  # "who was", "why the library shut", "if it rained": their own tense
+        elif word.text in (",", ";"):
+            relative_at = -10
+        past = tag == "VBD" or lower in ("was", "were") or (lower == "had" and tag.startswith("VB"))
+        infinitive = k > 0 and words[k - 1].text.lower() == "to"
+        if past and opened and k not in edits and k - relative_at > 4 and not infinitive and not word.text[:1].isupper():
+            return True
+    return False
 
 
 def _reported(words: list[Word], edits: dict[int, str], verb: int) -> bool:
@@ -280,6 +327,18 @@ def _perfect_reported(words: list[Word], pos: list[str], chunks: list[str], i: i
     if following < 0 or pos[following] != "VBN" or words[following].quoted or _progressive(words, pos, i):
         return  # "had been drinking" keeps its time
     edits[i] = "have" if _subject_plural(words, pos, chunks, i) else "has"
+
+
+def _participle(words: list[Word], pos: list[str], i: int) -> bool:
+    """Whether a past form is a participle, not the main verb: "the pieces modelled by", "relegation-threatened
+    club", "with your arms crossed is"."""
+    lower = words[i].text.lower()
+    if lower in ("was", "were", "had") or i == 0:
+        return False
+    following = pos[i + 1] if i + 1 < len(pos) else ""
+    if words[i - 1].text == "-" or following in ("VBZ", "VBP", "VBD", "MD"):
+        return True
+    return pos[i - 1].startswith("NN") and i + 1 < len(words) and words[i + 1].text.lower() == "by" and i > 1 and pos[i - 2] in ("DT", "JJ", "NN", "NNS")
 
 
 def _progressive(words: list[Word], pos: list[str], i: int) -> bool:

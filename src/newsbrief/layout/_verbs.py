@@ -97,8 +97,9 @@ def _regular_base(word: str) -> str | None:
         candidates.insert(0, stem[:-1])
     ranks = _ranks()
     known = [c for c in candidates if c in ranks and c not in _NOT_VERBS]
-    if not known:
-        return word[:-1] if stem.endswith(("at", "iz", "us", "v")) else stem
+    if not known:  # an unknown stem ending consonant-vowel-consonant lost a silent e ("riled" -> "rile")
+        silent_e = len(stem) >= 3 and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou"
+        return word[:-1] if silent_e or stem.endswith(("at", "iz", "us", "v")) else stem
     return min(known, key=lambda c: ranks[c])
 
 

@@ -8,6 +8,7 @@ modal and future verbs and every other word stay as written (`newsbrief.layout._
 `Highlight.source` keeps the sentence text; `Highlight.spans` still trace the words.
 The highlights are tagged with the CRF part-of-speech model alone; noun phrases are
 read off those tags (`noun_chunks`), which costs half as much as the chunk model.
+Run after `entities`, the stage reads a person's name that looks plural ("Giggs") as one.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from .._article import Article
 from .._pipeline import stage
 from ..errors import UsageError, error
-from ..layout._headline import headline, noun_chunks, words_of
+from ..layout._headline import Word, headline, noun_chunks, words_of
 from ..tagger import load_tagger
 
 __all__ = ["headline_style"]
@@ -36,8 +37,10 @@ def headline_style(headline_words: int = 20) -> Callable[[Article], Article]:
     def run(article: Article) -> Article:
         if not article.highlights:
             return article
+        names = _person_words(article)
         split = [words_of(h.text) for h in article.highlights]
-        pos = tagger.pos([[w.text for w in words] for _, words in split])
+        tagged = tagger.pos([[w.text for w in words] for _, words in split])
+        pos = [_as_names(words, tags, names) for (_, words), tags in zip(split, tagged, strict=True)]
         rewritten = tuple(
             dataclasses.replace(h, text=headline(text, words, tags, noun_chunks(words, tags), headline_words))
             if words
@@ -47,3 +50,15 @@ def headline_style(headline_words: int = 20) -> Callable[[Article], Article]:
         return article.replace(highlights=rewritten)
 
     return run
+
+
+def _person_words(article: Article) -> frozenset[str]:
+    """The words of the people the `entities` stage found, if it ran: "Giggs" is one man, not a plural."""
+    return frozenset(w.lower() for e in article.entities if e.label == "PER" for w in e.name.split() if len(w) > 2)
+
+
+def _as_names(words: list[Word], tags: list[str], names: frozenset[str]) -> list[str]:
+    """Tags with a person's name that looks plural ("giggs", "bassouls" in lower-cased text) read as a name."""
+    return [
+        "NNP" if tag in ("NNS", "NNPS") and word.text.lower() in names else tag for word, tag in zip(words, tags)
+    ]
