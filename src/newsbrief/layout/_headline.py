@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ._headline_words import CLOSE_QUOTES, Word, words_of
-from ._tense import ADVERBIAL, RELATIVES, SUBORDINATING, mixed_tenses, noun_chunks, verb_edits
+from ._tense import ADVERBIAL, RELATIVES, SUBORDINATING, mixed_tenses, noun_chunks, outside_relatives, verb_edits
 
 __all__ = ["Word", "headline", "noun_chunks", "words_of"]
 
@@ -23,13 +23,14 @@ _CUTS = re.compile(
     r",\s+(?=(?:which|who|while|and|as|after|saying|adding|although|though|whereas)\b)|;\s+|\s+(?:--|\u2013|\u2014)\s+"
     r"|\s+(?=(?:despite|amid)\s)"  # "... despite protests from residents"
 )
+_MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _PAST_TIME = re.compile(
     r"\b(?:(?:in|during|of|until|by) (?:the (?:spring|summer|autumn|fall|winter) of )?20\d\d|1[89]\d\d"
     r"|(?:years?|months?|weeks?|decades?|days?) ago|yesterday"
     r"|last (?:year|month|season|decade|century|summer|winter|spring|autumn|weekend|week|night"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|earlier (?:this|in the) (?:year|month|season|decade)|in the past|at the time|previously|formerly"
-    r"|the 20\d\d|born)\b",
+    r"|the 20\d\d|born|recently|earlier in|" + _MONTHS + r" 20\d\d)\b",
     re.IGNORECASE,
 )
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
@@ -113,7 +114,7 @@ def headline(text: str, words: list[Word], pos: list[str], chunks: list[str], li
     """`text` (as `words_of` returned it) in headline style, from its words' tags and chunks."""
     edits, main = verb_edits(words, pos, chunks)
     cut = _cut(text, words, pos, main, limit)
-    if _PAST_TIME.search(" ".join(w.text for w in words if not w.quoted)):
+    if _PAST_TIME.search(outside_relatives(words, pos)):
         edits = {}  # "was captain in 2013", "sold the farm years ago": history, not news, keeps its tense
     elif edits and mixed_tenses(words, pos, edits, main, sum(1 for word in words if word.end <= cut)):
         edits = {}  # half past, half present reads worse than the sentence as written

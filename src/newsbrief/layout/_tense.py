@@ -15,7 +15,7 @@ import re
 from ._headline_words import Word
 from ._verbs import base_form, present
 
-__all__ = ["ADVERBIAL", "RELATIVES", "SUBORDINATING", "mixed_tenses", "noun_chunks", "verb_edits"]
+__all__ = ["ADVERBIAL", "RELATIVES", "SUBORDINATING", "mixed_tenses", "noun_chunks", "outside_relatives", "verb_edits"]
 
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where"})
 ADVERBIAL = frozenset(
@@ -294,7 +294,9 @@ def mixed_tenses(words: list[Word], pos: list[str], edits: dict[int, str], main:
     """Whether a past verb outside quotes, relative clauses and reported speech would stay after the
     rewritten main verb `main`, among the first `end` words ("kills a man and opened fire"): then the
     highlight is better left as written. "says the plan failed" keeps its reported past."""
-    if main < 0 or base_form(words[main].text) in _REPORTING:
+    if main < 0 or _past_before(words, pos, main):
+        return main >= 0
+    if base_form(words[main].text) in _REPORTING:
         return False
     relative_at = -10
     opened = False  # a past form before any new clause opens is a participle ("got its head stuck")
@@ -303,6 +305,8 @@ def mixed_tenses(words: list[Word], pos: list[str], edits: dict[int, str], main:
         lower = word.text.lower()
         if word.quoted:
             continue
+        if k in edits and base_form(lower) in _REPORTING:
+            return False  # "praises the team and said it had ...": what follows is reported
         opened = opened or lower in _JOINERS or lower in _CLAUSE_OPENERS or word.text == ","
         if lower in _CLAUSE_OPENERS - _SAME_TIME and tag in SUBORDINATING:
             relative_at = k  # "who was", "why the library shut", "if it rained": their own tense
@@ -313,6 +317,47 @@ def mixed_tenses(words: list[Word], pos: list[str], edits: dict[int, str], main:
         if past and opened and k not in edits and k - relative_at > 4 and not infinitive and not word.text[:1].isupper():
             return True
     return False
+
+
+def _past_before(words: list[Word], pos: list[str], main: int) -> bool:
+    """Whether a simple past verb stands before the rewritten main verb outside a relative clause or an
+    opening subordinate clause ("signed for the club in May but only shows glimpses")."""
+    leading = bool(words) and words[0].text.lower() in ADVERBIAL
+    relative_at = -10
+    for k in range(main):
+        word = words[k]
+        if word.quoted:
+            continue
+        if word.text.lower() in RELATIVES and pos[k] in SUBORDINATING:
+            relative_at = k
+        elif word.text == ",":
+            relative_at, leading = -10, False
+        elif _simple_past(words, pos, k) and not leading and k - relative_at > 4 and not word.text[:1].isupper():
+            return True
+    return False
+
+
+def _simple_past(words: list[Word], pos: list[str], k: int) -> bool:
+    """A past form that acts as a verb: tagged past, or a participle not before a noun it describes."""
+    following = pos[k + 1] if k + 1 < len(pos) else ""
+    return pos[k] == "VBD" or (pos[k] == "VBN" and following in ("IN", "DT", "TO", "RP", "PRP", "PRP$", "CD"))
+
+
+def outside_relatives(words: list[Word], pos: list[str]) -> str:
+    """The highlight's unquoted words outside relative clauses and commas' asides ("Marsh, who took office in
+    2019, won"): what dates the main event, not a person's past."""
+    kept: list[str] = []
+    inside = False
+    for word, tag in zip(words, pos):
+        if word.quoted:
+            continue
+        if word.text.lower() in RELATIVES and tag in SUBORDINATING:
+            inside = True
+        elif word.text in (",", ";"):
+            inside = False
+        elif not inside:
+            kept.append(word.text)
+    return " ".join(kept)
 
 
 def _reported(words: list[Word], edits: dict[int, str], verb: int) -> bool:
