@@ -340,7 +340,9 @@ def _past_before(words: list[Word], pos: list[str], main: int) -> bool:
 def _simple_past(words: list[Word], pos: list[str], k: int) -> bool:
     """A past form that acts as a verb: tagged past, or a participle not before a noun it describes."""
     following = pos[k + 1] if k + 1 < len(pos) else ""
-    if k > 0 and pos[k - 1] in _MODIFIERS and following.startswith("NN"):
+    if k > 0 and words[k - 1].text == ",":
+        return False  # "The film, titled Low Tide, ...": a participle set off by commas
+    if k > 0 and pos[k - 1] in _MODIFIERS and following.startswith(("NN", "JJ")):
         return False  # "the keeper's deflected shot"
     return pos[k] == "VBD" or (pos[k] == "VBN" and following in ("IN", "DT", "TO", "RP", "PRP", "PRP$", "CD"))
 
