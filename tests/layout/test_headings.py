@@ -21,7 +21,7 @@ STORIES = sorted((Path(__file__).parents[1] / "data" / "layout").glob("*.txt"))
 def _clause(sentence: str) -> str | None:
     model = load_words()
     words = [sentence[a:b] for a, b in tokens_of(sentence)]
-    tagged = [Word(w, t) for w, t in zip(words, guess_tags(words, cased=True, rarity=model.rarity))]
+    tagged = [Word.of(w, t) for w, t in zip(words, guess_tags(words, cased=True, rarity=model.rarity))]
     found = headline_clause(tagged, model.rarity)
     return title_case(found) if found else None
 

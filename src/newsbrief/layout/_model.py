@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -34,6 +34,10 @@ class WordModel:
     index: dict[str, int]
     idf: np.ndarray
     vectors: np.ndarray
+    top_idf: float = field(init=False, compare=False, repr=False)  # the IDF of words never seen
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "top_idf", float(self.idf.max()) if len(self.idf) else 0.0)
 
     def ids(self, text: str) -> np.ndarray:
         """Vocabulary ids of the known content words of `text`."""
@@ -48,10 +52,17 @@ class WordModel:
         found = self.index.get(word)
         return float(self.idf[found]) if found is not None else float("inf")
 
+    def idfs(self, words: Sequence[str]) -> list[float]:
+        """`idf_of` each of `words` (lower case), looked up together."""
+        index = self.index
+        found = [index.get(w, -1) for w in words]
+        values = self.idf[np.asarray(found, dtype=np.int64)].tolist() if found else []
+        return [v if k >= 0 else self.top_idf for v, k in zip(values, found)]
+
     def idf_of(self, word: str) -> float:
         """IDF of `word` (lower-cased); words never seen in training get the largest."""
         found = self.index.get(word.lower())
-        return float(self.idf[found]) if found is not None else float(self.idf.max())
+        return float(self.idf[found]) if found is not None else self.top_idf
 
 
 @dataclass(frozen=True, slots=True)
