@@ -57,6 +57,12 @@ class Word(NamedTuple):
     def of(cls, text: str, tag: str) -> Word:
         return cls(text, tag, text.lower())
 
+    @classmethod
+    def tagged(cls, texts: Sequence[str], tags: Sequence[str]) -> list[Word]:
+        """The words of a sentence from its texts and tags, built straight from tuples (as `_make` does)."""
+        new = tuple.__new__
+        return [new(cls, row) for row in zip(texts, tags, map(str.lower, texts))]
+
 
 def present_tense(base: str, plural: bool) -> str:
     """The present tense of a verb's base form for a singular or plural subject ("reach" -> "reaches")."""

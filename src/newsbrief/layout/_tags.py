@@ -122,40 +122,45 @@ def guess_tags(words: Sequence[str], *, cased: bool, rarity: Callable[[str], flo
     for position, word in enumerate(words):
         lower = word.lower()
         tag = _CLOSED.get(lower)
-        if tag is not None:
-            tags.append(tag)
-            continue
-        previous = tags[-1] if tags else ""
-        straight = lower.replace("\u2019", "'")
-        if straight in _CONTRACTIONS:  # tokenized text: "they 're", "we 'll"
-            tag = _CONTRACTIONS[straight]
-        elif lower in ("'s", "\u2019s"):
-            tag = "VBZ" if previous == "PRP" else "POS"
-        elif not word[0].isalnum():
-            tag = "," if word in ",;:" else ("." if word in ".!?" else "``" if word in "\"'\u201c\u201d\u2018\u2019" else "SYM")
-        elif lower == "s" and position and words[position - 1] in "'\u2019":
-            tag = "POS"
-        elif lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS:
-            tag = "RB"
-        elif lower[0].isdigit() or lower in _NUMBERS:
-            tag = "CD"
-        elif cased and word[0].isupper() and position > 0 and words[position - 1] not in "\"'\u201c\u2018":
-            tag = "NNP"
-        else:
-            tag = _open_class(tags, lower, rarity)
+        if tag is None:
+            first = word[0]
+            if not first.isalnum():
+                tag = _mark(word, lower, tags[-1] if tags else "")
+            elif lower == "s" and position and words[position - 1] in "'\u2019":
+                tag = "POS"
+            elif lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS:
+                tag = "RB"
+            elif first.isdigit() or lower in _NUMBERS:
+                tag = "CD"
+            elif cased and first.isupper() and position > 0 and words[position - 1] not in "\"'\u201c\u2018":
+                tag = "NNP"
+            else:
+                tag = _open_class(tags, lower, rarity)
         tags.append(tag)
     return _verbs_between_nouns(words, tags)
+
+
+def _mark(word: str, lower: str, previous: str) -> str:
+    """The tag of a token that does not open with a letter or digit: a contraction, "'s", punctuation."""
+    straight = lower.replace("\u2019", "'")
+    if straight in _CONTRACTIONS:  # tokenized text: "they 're", "we 'll"
+        return _CONTRACTIONS[straight]
+    if lower in ("'s", "\u2019s"):
+        return "VBZ" if previous == "PRP" else "POS"
+    return "," if word in ",;:" else ("." if word in ".!?" else "``" if word in "\"'\u201c\u201d\u2018\u2019" else "SYM")
 
 
 def _open_class(tags: list[str], lower: str, rarity: Callable[[str], float]) -> str:
     """The tag of a word no list holds, from its shape, the tags before it and the vocabulary."""
     previous = tags[-1] if tags else ""
-    before = _last_verbal(tags)
+    before = _last_verbal(tags) if previous == "RB" else previous
+    # only a listed irregular verb or an "-ed" word has a base form: skip the look-up for the rest
+    past = (lower in IRREGULAR or lower.endswith("ed")) and base_form(lower, rarity) is not None
     if before in ("MD", "TO") or (before == "VBD" and previous == "RB" and lower not in _PARTICIPLES):
-        return "VB" if base_form(lower, rarity) is None else "VBN"
+        return "VBN" if past else "VB"
     if lower in _PARTICIPLES:
         return "VBN"
-    if base_form(lower, rarity) is not None:
+    if past:
         return _past_or_participle(tags, lower)
     if lower.endswith("ing") and len(lower) > 5:
         return "NN" if previous in ("DT", "PRP$", "JJ", "IN") else "VBG"

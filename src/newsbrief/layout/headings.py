@@ -97,7 +97,7 @@ def _sentence_words(article: Article, index: int, cased: bool, model: WordModel)
         text = text[dateline.end() :] if dateline else text
     texts = token_texts(text)
     tags = guess_tags(texts, cased=cased, rarity=model.rarity)
-    return [Word(t, g, t.lower()) for t, g in zip(texts, tags)]
+    return Word.tagged(texts, tags)
 
 
 def _salience(sections: Sequence[Sequence[str]], model: WordModel, content: Sequence[Sequence[list[str]]] | None = None) -> list[dict[str, float]]:

@@ -106,11 +106,28 @@ def _window_cosines(cumulative: np.ndarray, n: int) -> np.ndarray:
     return np.einsum("wij,wij->wi", left, right) / np.maximum(norms, 1e-9)
 
 
+def _sentence_sums(rows: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
+    """The sum of each sentence's `rows` (consecutive runs of `lengths`), zero for a sentence without any.
+
+    Summed run by run (`reduceat`): neither a matrix product, whose BLAS threads cost more than
+    they save here, nor differences of a running float32 sum, which lose precision down the story."""
+    sums = np.zeros((len(lengths), rows.shape[1]))
+    filled = np.flatnonzero(lengths)
+    if filled.size:
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[filled]
+        sums[filled] = np.add.reduceat(rows, starts, axis=0)
+    return sums
+
+
 def _depth(curve: np.ndarray, reach: int = 3) -> np.ndarray:
     """TextTiling's depth: how far the curve climbs within `reach` gaps on each side."""
     padded = np.concatenate([np.full(reach, -np.inf), curve, np.full(reach, -np.inf)])
-    windows = np.lib.stride_tricks.sliding_window_view(padded, reach + 1)
-    left, right = windows[: len(curve)].max(axis=1), windows[reach:].max(axis=1)
+    size = len(curve)
+    shifted = [padded[k : k + size] for k in range(2 * reach + 1)]
+    left, right = shifted[0], shifted[reach]
+    for k in range(1, reach + 1):
+        left = np.maximum(left, shifted[k])
+        right = np.maximum(right, shifted[reach + k])
     return (left - curve) + (right - curve)
 
 
@@ -120,18 +137,15 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     n = len(sentences)
     if n < 2:
         return np.zeros((0, len(FEATURES)))
-    index = model.index
-    ids = [[index[w] for w in found if w in index] for found in (lowered if lowered is not None else map(lower_words, sentences))]
+    look_up = model.index.get
+    read = lowered if lowered is not None else map(lower_words, sentences)
+    ids = [[i for i in map(look_up, found) if i is not None] for found in read]
     rows = np.repeat(np.arange(n), [len(i) for i in ids])
     flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=rows.size)
-    known, first, columns = np.unique(flat, return_index=True, return_inverse=True)
+    known, columns = np.unique(flat, return_inverse=True)
     cells = np.bincount(rows * len(known) + columns, weights=model.idf[flat], minlength=n * len(known))
     weights = cells.reshape(n, len(known))
-    # Sums by cumulative differences rather than a matrix product: BLAS threads cost more than they save here.
-    weighted = np.cumsum(model.vectors[flat] * model.idf[flat, None], axis=0)
-    bounds = np.concatenate([[0], np.cumsum([len(i) for i in ids])])
-    weighted = np.vstack([np.zeros((1, model.vectors.shape[1])), weighted])
-    dense = weighted[bounds[1:]] - weighted[bounds[:-1]]
+    dense = _sentence_sums(model.vectors[flat] * model.idf[flat, None], [len(i) for i in ids])
     word_sums = np.vstack([np.zeros((1, len(known))), np.cumsum(weights, axis=0)])
     dense_sums = np.vstack([np.zeros((1, dense.shape[1])), np.cumsum(dense, axis=0)])
     words_cos = _window_cosines(word_sums, n)
@@ -147,7 +161,9 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     before = present_sums[gaps] - present_sums[np.maximum(gaps - 3, 0)]
     after = present_sums[np.minimum(gaps + 3, n)] - present_sums[gaps]
     carried = np.log1p(((before > 0) & (after > 0) & rare).sum(axis=1))
-    new_per_row = np.bincount(rows[first], minlength=n)  # rows ascend: a word's first place is its first sentence
+    first_row = np.empty(len(known), dtype=np.int64)
+    first_row[columns[::-1]] = rows[::-1]  # of repeated indices the last assignment holds: the first sentence
+    new_per_row = np.bincount(first_row, minlength=n)
     new_sums = np.concatenate([[0], np.cumsum(new_per_row)])
     all_sums = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n))])
     ahead = np.minimum(gaps + 2, n)
