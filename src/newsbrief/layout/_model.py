@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -54,10 +55,8 @@ class WordModel:
 
     def idfs(self, words: Sequence[str]) -> list[float]:
         """`idf_of` each of `words` (lower case), looked up together."""
-        index = self.index
-        found = [index.get(w, -1) for w in words]
-        values = self.idf[np.asarray(found, dtype=np.int64)].tolist() if found else []
-        return [v if k >= 0 else self.top_idf for v, k in zip(values, found)]
+        found = np.fromiter(map(self.index.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        return np.where(found >= 0, self.idf[found], self.top_idf).tolist()
 
     def idf_of(self, word: str) -> float:
         """IDF of `word` (lower-cased); words never seen in training get the largest."""

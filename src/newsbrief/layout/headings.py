@@ -141,15 +141,16 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
     phrases: list[list[Word]] = []
     current: list[Word] = []
     for i, word in enumerate(words):
-        if word.tag in _PHRASE_TAGS and word.lower not in _NOT_IN_PHRASES:
+        _, tag, lower = word
+        if tag in _PHRASE_TAGS and lower not in _NOT_IN_PHRASES:
             current.append(word)
+        elif not current:
             continue
-        if word.lower == "of" and current and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
+        elif lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
             current.append(word)
-            continue
-        if current:
+        else:
             phrases.append(_without_hidden_verb(current, word))
-        current = []
+            current = []
     if current:
         phrases.append(current)
     out = []
@@ -225,7 +226,8 @@ class _Read:
 
     @classmethod
     def of(cls, words: list[Word]) -> _Read:
-        return cls(words, _is_speech(words), _noun_phrases(words), {w.text: w.tag for w in words})
+        texts, tags, _ = zip(*words) if words else ((), (), ())
+        return cls(words, _is_speech(words), _noun_phrases(words), dict(zip(texts, tags)))
 
 
 class _Reader:

@@ -14,7 +14,7 @@ text has paragraphs). Highlights bias the cut gently toward one highlight a sect
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, repeat
 from dataclasses import dataclass
 
 import numpy as np
@@ -106,7 +106,7 @@ def _window_cosines(cumulative: np.ndarray, n: int) -> np.ndarray:
     return np.einsum("wij,wij->wi", left, right) / np.maximum(norms, 1e-9)
 
 
-def _sentence_sums(rows: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
+def _sentence_sums(rows: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """The sum of each sentence's `rows` (consecutive runs of `lengths`), zero for a sentence without any.
 
     Summed run by run (`reduceat`): neither a matrix product, whose BLAS threads cost more than
@@ -137,15 +137,17 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     n = len(sentences)
     if n < 2:
         return np.zeros((0, len(FEATURES)))
-    look_up = model.index.get
-    read = lowered if lowered is not None else map(lower_words, sentences)
-    ids = [[i for i in map(look_up, found) if i is not None] for found in read]
-    rows = np.repeat(np.arange(n), [len(i) for i in ids])
-    flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=rows.size)
+    read = lowered if lowered is not None else [lower_words(text) for text in sentences]
+    every = list(chain.from_iterable(read))
+    looked_up = np.fromiter(map(model.index.get, every, repeat(-1)), dtype=np.int64, count=len(every))
+    known_word = looked_up >= 0
+    flat = looked_up[known_word]
+    rows = np.repeat(np.arange(n), [len(found) for found in read])[known_word]
+    lengths = np.bincount(rows, minlength=n)
     known, columns = np.unique(flat, return_inverse=True)
     cells = np.bincount(rows * len(known) + columns, weights=model.idf[flat], minlength=n * len(known))
     weights = cells.reshape(n, len(known))
-    dense = _sentence_sums(model.vectors[flat] * model.idf[flat, None], [len(i) for i in ids])
+    dense = _sentence_sums(model.vectors[flat] * model.idf[flat, None], lengths)
     word_sums = np.vstack([np.zeros((1, len(known))), np.cumsum(weights, axis=0)])
     dense_sums = np.vstack([np.zeros((1, dense.shape[1])), np.cumsum(dense, axis=0)])
     words_cos = _window_cosines(word_sums, n)
@@ -165,7 +167,7 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     first_row[columns[::-1]] = rows[::-1]  # of repeated indices the last assignment holds: the first sentence
     new_per_row = np.bincount(first_row, minlength=n)
     new_sums = np.concatenate([[0], np.cumsum(new_per_row)])
-    all_sums = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n))])
+    all_sums = np.concatenate([[0], np.cumsum(lengths)])
     ahead = np.minimum(gaps + 2, n)
     new_share = (new_sums[ahead] - new_sums[gaps]) / np.maximum(all_sums[ahead] - all_sums[gaps], 1)
 
