@@ -26,6 +26,7 @@ __all__ = ["BOUNDARIES_FILE", "WORDS_FILE", "BoundaryModel", "WordModel", "load_
 WORDS_FILE = "layout-words.npz"
 BOUNDARIES_FILE = "layout-boundaries.json"
 _RETRAIN = "python scripts/train_layout.py {what}"
+_UNSEEN = float("inf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +37,12 @@ class WordModel:
     idf: np.ndarray
     vectors: np.ndarray
     top_idf: float = field(init=False, compare=False, repr=False)  # the IDF of words never seen
+    known: dict[str, float] = field(init=False, compare=False, repr=False)  # each word's IDF, read often
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "top_idf", float(self.idf.max()) if len(self.idf) else 0.0)
+        values = self.idf.tolist()
+        object.__setattr__(self, "top_idf", max(values, default=0.0))
+        object.__setattr__(self, "known", {word: values[i] for word, i in self.index.items()})
 
     def ids(self, text: str) -> np.ndarray:
         """Vocabulary ids of the known content words of `text`."""
@@ -50,18 +54,15 @@ class WordModel:
 
     def rarity(self, word: str) -> float:
         """IDF of a lower-case `word`; infinite when it was never seen in training."""
-        found = self.index.get(word)
-        return float(self.idf[found]) if found is not None else float("inf")
+        return self.known.get(word, _UNSEEN)
 
     def idfs(self, words: Sequence[str]) -> list[float]:
         """`idf_of` each of `words` (lower case), looked up together."""
-        found = np.fromiter(map(self.index.get, words, repeat(-1)), dtype=np.int64, count=len(words))
-        return np.where(found >= 0, self.idf[found], self.top_idf).tolist()
+        return list(map(self.known.get, words, repeat(self.top_idf)))
 
     def idf_of(self, word: str) -> float:
         """IDF of `word` (lower-cased); words never seen in training get the largest."""
-        found = self.index.get(word.lower())
-        return float(self.idf[found]) if found is not None else self.top_idf
+        return self.known.get(word.lower(), self.top_idf)
 
 
 @dataclass(frozen=True, slots=True)
