@@ -19,7 +19,6 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError, error
-from ._words import words
 
 __all__ = ["BOUNDARIES_FILE", "WORDS_FILE", "BoundaryModel", "WordModel", "load_boundaries", "load_words"]
 
@@ -43,14 +42,6 @@ class WordModel:
         values = self.idf.tolist()
         object.__setattr__(self, "top_idf", max(values, default=0.0))
         object.__setattr__(self, "known", {word: values[i] for word, i in self.index.items()})
-
-    def ids(self, text: str) -> np.ndarray:
-        """Vocabulary ids of the known content words of `text`."""
-        index = self.index
-        return np.fromiter((index[w] for w in words(text) if w in index), dtype=np.int64)
-
-    def sentence_ids(self, sentences: Sequence[str]) -> list[np.ndarray]:
-        return [self.ids(text) for text in sentences]
 
     def rarity(self, word: str) -> float:
         """IDF of a lower-case `word`; infinite when it was never seen in training."""
