@@ -119,9 +119,10 @@ def base_form(word: str, rarity: Callable[[str], float]) -> str | None:
 def guess_tags(words: Sequence[str], *, cased: bool, rarity: Callable[[str], float]) -> list[str]:
     """A Penn tag for each word of one sentence (`rarity` gives a lower-case word's IDF, infinite when unknown)."""
     tags: list[str] = []
+    closed = _CLOSED.get
     for position, word in enumerate(words):
         lower = word.lower()
-        tag = _CLOSED.get(lower)
+        tag = closed(lower)
         if tag is None:
             first = word[0]
             if not first.isalnum():
