@@ -54,3 +54,17 @@ def test_entities_appear_in_the_brief_json() -> None:
 
 def test_an_article_without_sentences_has_no_entities() -> None:
     assert entities()(newsbrief.Article(text="")).entities == ()
+
+
+def test_a_company_and_its_short_form_are_one_organisation_and_a_portfolio_is_no_organisation() -> None:
+    article = entities()(
+        build_article(
+            "Crews walked off the docks at Port Senna on Monday.",
+            "The port's operator, Corvane Terminals, said the strike was unlawful.",
+            "Corvane said it would go to court.",
+            "Labour Minister Edda Rusk said she would meet both sides.",
+        )
+    )
+    found = {e.name: e.label for e in article.entities}
+    assert found["Corvane Terminals"] == "ORG" and "Corvane" not in found
+    assert found["Edda Rusk"] == "PER" and "Labour" not in found

@@ -124,3 +124,13 @@ def test_a_passive_cue_does_not_make_its_subject_a_speaker() -> None:
     article, found = _run(text)
     speakers = [text[q.speaker.start : q.speaker.end] for q in article.quotes if q.speaker]
     assert speakers == ["the coast guard"]
+
+
+def test_a_title_phrase_with_a_name_beside_it_gives_the_name_to_both_quotes() -> None:
+    text = (
+        "\u201cThe ferries will not sail,\u201d said the crew association's chair, Mila Rook, outside the office. "
+        "\u201cWe asked for talks and heard nothing back.\u201d"
+    )
+    article, found = _run(text, ("Mila Rook|Rook", "PER"))
+    assert [q["speaker"] for q in found] == ["Mila Rook", "Mila Rook"]
+    assert {article.entities[q["entity"]].name for q in found} == {"Mila Rook"}  # type: ignore[index]

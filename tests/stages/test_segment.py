@@ -32,6 +32,7 @@ def test_case(case: Case) -> None:
     assert tuple(s.text for s in article.sentences) == case.sentences
     assert tuple(b.text for b in article.boilerplate) == case.boilerplate
     assert tuple(h.text for h in article.headings) == case.headings
+    assert article.title == case.title
 
 
 def test_offsets_trace_every_unit_back_to_the_text(storm_text: str) -> None:
@@ -39,7 +40,8 @@ def test_offsets_trace_every_unit_back_to_the_text(storm_text: str) -> None:
     article = segmented(text)
     for unit in (*article.sentences, *article.boilerplate):
         assert text[unit.start : unit.end] == unit.text
-    assert [b.kind for b in article.boilerplate] == ["byline", "dateline"]
+    assert [b.kind for b in article.boilerplate] == ["title", "byline", "dateline"]
+    assert article.title == "Storm"
     assert article.sentences[0].text.startswith("The storm reached")
 
 
@@ -105,3 +107,14 @@ def test_tokens_of_a_tokenized_corpus_text_are_its_own() -> None:
     text = "london ( cnn ) the u.s. team did n't win , officials said . ' we lost , ' the coach said ."
     article = segmented(text)
     assert [text[t.start : t.end] for t in article.tokens] == text.split()
+
+
+def test_a_headline_line_opening_a_plain_text_is_its_title_and_a_sentence_line_is_not() -> None:
+    body = "\n\nThe ferry sailed at dawn. Islanders cheered."
+    assert segmented("Ferry returns to Skarra" + body).title == "Ferry returns to Skarra"
+    assert segmented("Ferry returns to Skarra" + body).sentences[0].text == "The ferry sailed at dawn."
+    assert segmented("The ferry returned to Skarra on Monday." + body).title is None
+    assert segmented("Ferry returns to Skarra").title is None  # a text of one line is a sentence, not a title
+    assert segmented("Ferry returns" + body, title="Given title").title == "Given title"
+    long_line = " ".join(["word"] * 25).capitalize()
+    assert segmented(long_line + body).title is None

@@ -82,3 +82,34 @@ def test_occurrences_are_whole_words_only() -> None:
     text = "Marrow Bay, Marrow Bayside and (Marrow Bay) near_Marrow Bay"
     assert _occurrences(text, "Marrow Bay") == [(0, 10), (32, 42)]
     assert _occurrences("Bay Bay", "Bay Bay Bay") == []
+
+
+def _marked(text: str, *named: tuple[str, str]) -> list[Mention]:
+    """The first occurrence of each (form, label), or its nth with "form#n"."""
+    found = []
+    for form, label in named:
+        words, _, nth = form.partition("#")
+        match = list(re.finditer(re.escape(words), text))[int(nth or 0)]
+        found.append(Mention(match.start(), match.end(), label, words))
+    return found
+
+
+def test_a_company_name_is_an_organisation_and_its_short_form_joins_it() -> None:
+    text = "Orvell Shipping hired forty crews. Orvell said more would follow, and Orvell kept its word."
+    mentions = _marked(text, ("Orvell Shipping", "PER"), ("Orvell#1", "PER"), ("Orvell#2", "PER"))
+    (firm,) = link_mentions(text, mentions)
+    assert (firm.name, firm.label, firm.count) == ("Orvell Shipping", "ORG", 3)
+
+
+def test_a_short_form_the_recogniser_took_for_a_place_does_not_join_a_company() -> None:
+    text = "Delmar Foods opened a plant in Delmar. Delmar welcomed it."
+    mentions = _marked(text, ("Delmar Foods", "ORG"), ("Delmar#1", "LOC"), ("Delmar#2", "LOC"))
+    entities = {e.name: e.label for e in link_mentions(text, mentions, settle=False)}
+    assert entities == {"Delmar Foods": "ORG", "Delmar": "LOC"}
+
+
+def test_a_portfolio_before_an_office_and_a_person_is_no_organisation() -> None:
+    text = "Fisheries Minister Tove Lund met the Fisheries Council, and Lund said quotas would stay."
+    mentions = _marked(text, ("Fisheries", "ORG"), ("Tove Lund", "PER"), ("Fisheries Council", "ORG"))
+    entities = {e.name: e.label for e in link_mentions(text, mentions)}
+    assert entities == {"Tove Lund": "PER", "Fisheries Council": "ORG"}

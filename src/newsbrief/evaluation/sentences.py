@@ -66,6 +66,7 @@ class Case(NamedTuple):
     boilerplate: tuple[str, ...] = ()
     headings: tuple[str, ...] = ()
     hard: bool = False
+    title: str | None = None
 
 
 def boundary_events(text: str, spans: Iterable[Span]) -> set[tuple[str, int]]:
@@ -131,6 +132,7 @@ def load_cases(path: str | Path) -> list[Case]:
                 boilerplate=tuple(record.get("boilerplate", ())),
                 headings=tuple(record.get("headings", ())),
                 hard=bool(record.get("hard", False)),
+                title=record.get("title"),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise error(UsageError, "E062", line=number, path=path, detail=f"{type(exc).__name__}: {exc}") from None

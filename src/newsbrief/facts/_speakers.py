@@ -40,6 +40,7 @@ BODY_NOUNS = (
 )
 TITLES = f"{PERSON_TITLES}|{BODY_NOUNS}"
 _TITLE_WORD = re.compile(rf"\b(?:{TITLES})(?:e?s)?\b", re.IGNORECASE)
+_PERSON_TITLE = re.compile(PERSON_TITLES, re.IGNORECASE)
 _BODY_WORD = re.compile(rf"\b(?:{BODY_NOUNS})(?:e?s)?\b", re.IGNORECASE)
 _PRONOUN_WORDS = {"he": "PER", "she": "PER", "i": "PER", "it": "ORG", "they": None, "we": None}
 _NOT_NAME = (
@@ -50,9 +51,11 @@ _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Adm|P
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019\-]*(?:\s+Jr\.)?)"
 _NAME = rf"{_HONORIFIC}?(?!{_NOT_NAME}){_CAP}(?:\s+(?:{_CAP}|de|van|von|al|bin|da|del|la|le))*"
 _DETERMINER = r"(?:the|a|an|his|her|their|its|one|another|two|three|several|many|some|other|The|A|An|His|Her|Their)"
+_OF_BODY = rf"\s+(?:for|of|at|with|in)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+|for\s+)?{_CAP})*"  # " at Acme Ltd"
 _TITLE = (
     rf"{_DETERMINER}\s+(?:[\w'\u2019\-]+\s+){{0,4}}?(?:{TITLES})(?:e?s)?\b"
-    rf"(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+|for\s+)?{_CAP})*)?"
+    rf"(?:['\u2019]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{PERSON_TITLES})(?:e?s)?\b)?"  # "the union's general secretary"
+    rf"(?:{_OF_BODY})?"
 )
 _BARE = rf"(?:[a-z]+\s+)?(?:(?:{TITLES})e?s|police|people)\b"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
@@ -65,15 +68,39 @@ _ADVERB = (
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,;:\"\u201c\u201d]{1,90},)?"  # "(D-Ohio)", ", a spokesman for X,"
 _BEFORE = re.compile(rf"(?<![\w'\u2019])(?P<speaker>{_SPEAKER}){_ASIDE}{_ADVERB}\s+$")
 _AFTER = re.compile(rf"\s*(?P<speaker>{_SPEAKER})")
+# A title phrase with the name set beside it ("the union's general secretary, Ida Marsh", "a local baker,
+# Jo Ames"): the name speaks.
+_NOT_DATE = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+)
+_OWNER = rf"(?:{_DETERMINER}|Its|Our|One|[A-Z][\w\-]*['\u2019]s)"
+_TITLED_NAME = (
+    rf"{_OWNER}\s+(?:(?:[\w'\u2019\-]+\s+){{0,5}}?(?:{PERSON_TITLES})(?:e?s)?(?:{_OF_BODY},|,?)\s+"
+    rf"|(?:[a-z][\w'\u2019\-]*\s+){{0,5}}[a-z][\w\-]*,\s+){_NOT_DATE}(?P<name>{_NAME})"
+)
+_NAMED_AFTER = re.compile(rf"\s*{_TITLED_NAME}(?=\s*(?:[,.;:!?\"\u201c\u201d]|$))")
+_NAMED_BEFORE = re.compile(rf"(?<![\w'\u2019]){_TITLED_NAME},{_ADVERB}\s+$")
 _SUBJECT = re.compile(rf"\s*((?:[\w'\u2019.\-]+\s+){{0,7}}[\w'\u2019.\-]+?){_ADVERB}\s+")
 _TITLED_BEFORE = re.compile(r"[\w\-]+(?:\s+[A-Z][\w.\-]*)*\s+$")  # the word, then capitalised words
 _TITLED_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,.;]{1,60}")  # an appositive
 WINDOW = 160
 
 
+def _plural(title: str) -> bool:
+    """Whether a title word names several people ("officials", "spokesmen", "leaders")."""
+    word = title.lower()
+    if word.endswith(("men", "people")):
+        return True
+    return word.endswith("s") and any(_PERSON_TITLE.fullmatch(word[:-n]) for n in (1, 2))
+
+
 def speaker_before(text: str, cue_start: int, low: int) -> Span | None:
     """The speaker written just before the cue at `cue_start` ("Jane Doe said"), not before `low`."""
     start = max(low, cue_start - WINDOW)
+    named = _NAMED_BEFORE.search(text, start, cue_start)
+    if named:
+        return Span(named.start("name"), named.end("name"))
     match = _BEFORE.search(text, start, cue_start)
     return Span(match.start("speaker"), match.end("speaker")) if match else None
 
@@ -92,7 +119,11 @@ def whole_subject(text: str, start: int, cue_start: int) -> Span | None:
 
 
 def speaker_after(text: str, cue_end: int, high: int) -> Span | None:
-    """The speaker written just after the cue ending at `cue_end` ("said Jane Doe"), not past `high`."""
+    """The speaker written just after the cue ending at `cue_end` ("said Jane Doe"), not past `high`;
+    the name when a title phrase has one beside it ("said the firm's founder, Jane Doe")."""
+    named = _NAMED_AFTER.match(text, cue_end, min(high, cue_end + WINDOW))
+    if named:
+        return Span(named.start("name"), named.end("name"))
     match = _AFTER.match(text, cue_end, min(high, cue_end + WINDOW))
     return Span(match.start("speaker"), match.end("speaker")) if match else None
 
@@ -124,8 +155,8 @@ class EntityIndex:
         if inside is not None:
             return inside
         title = _TITLE_WORD.search(words)
-        if title is None or _BODY_WORD.search(words):
-            return None
+        if title is None or _BODY_WORD.search(words) or _plural(_TITLE_WORD.findall(words)[-1]):
+            return None  # a body, or several people ("union leaders"): no one entity
         titled = self._near_title(speaker.start, title.group(0).lower().rstrip("s"))
         return titled if titled is not None else self._recent(speaker.start, "PER")
 

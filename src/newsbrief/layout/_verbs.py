@@ -54,6 +54,9 @@ _REGULAR_EXCEPTIONS = {
     "seized": "seize", "filed": "file", "ruled": "rule", "poured": "pour", "saved": "save", "waved": "wave",
 }
 
+# Short words a regular "-ed" form is never made from ("noted" is not "not" + "ed").
+_NOT_VERBS = frozenset("not us be do go an as at in is it no on or so to up we he me my by of".split())
+
 _THIRD_PERSON = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _PLURAL = {"be": "are"}
 
@@ -93,7 +96,7 @@ def _regular_base(word: str) -> str | None:
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy":
         candidates.insert(0, stem[:-1])
     ranks = _ranks()
-    known = [c for c in candidates if c in ranks]
+    known = [c for c in candidates if c in ranks and c not in _NOT_VERBS]
     if not known:
         return word[:-1] if stem.endswith(("at", "iz", "us", "v")) else stem
     return min(known, key=lambda c: ranks[c])

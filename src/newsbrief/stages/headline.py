@@ -6,6 +6,8 @@ Monday.": past tense and present perfect turn present, "was arrested" turns
 cut before a clause to about `headline_words` words. Words inside quote marks,
 modal and future verbs and every other word stay as written (`newsbrief.layout._headline`).
 `Highlight.source` keeps the sentence text; `Highlight.spans` still trace the words.
+The highlights are tagged with the CRF part-of-speech model alone; noun phrases are
+read off those tags (`noun_chunks`), which costs half as much as the chunk model.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Callable
 from .._article import Article
 from .._pipeline import stage
 from ..errors import UsageError, error
-from ..layout._headline import headline, words_of
+from ..layout._headline import headline, noun_chunks, words_of
 from ..tagger import load_tagger
 
 __all__ = ["headline_style"]
@@ -35,12 +37,12 @@ def headline_style(headline_words: int = 20) -> Callable[[Article], Article]:
         if not article.highlights:
             return article
         split = [words_of(h.text) for h in article.highlights]
-        pos, chunks = tagger.tags([[w.text for w in words] for _, words in split])
+        pos = tagger.pos([[w.text for w in words] for _, words in split])
         rewritten = tuple(
-            dataclasses.replace(h, text=headline(text, words, tags, chunk, headline_words))
+            dataclasses.replace(h, text=headline(text, words, tags, noun_chunks(words, tags), headline_words))
             if words
             else h
-            for h, (text, words), tags, chunk in zip(article.highlights, split, pos, chunks, strict=True)
+            for h, (text, words), tags in zip(article.highlights, split, pos, strict=True)
         )
         return article.replace(highlights=rewritten)
 

@@ -5,8 +5,11 @@ the nearest earlier full name of a person that ends with it ("Anna Smith"); an
 organisation's short form ("Brannock") joins the longer name it begins, and an
 acronym ("WHO") joins the name it abbreviates when the document gives that name.
 The entity's type is the one most of its mentions were given, and its name is its
-longest form. Unmarked later occurrences of a known name are added as mentions. Last,
-known places the recogniser took for organisations are settled (see `_places`).
+longest form; a company's name ("Westquay Terminals") makes it an organisation, and a
+short form the recogniser took for a person joins it ("Westquay"). A portfolio before an
+office and a person ("Labour Minister Sara Holm") is no entity (see `_kinds`). Unmarked
+later occurrences of a known name are added as mentions. Last, known places the
+recogniser took for organisations are settled (see `_places`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .._article import Entity, Span
+from ._kinds import drop_portfolios, is_company
 from ._places import settle_places
 
 __all__ = ["Mention", "link_mentions"]
@@ -48,8 +52,11 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
     named: tuple[int, str] = (0, "")
+    company: bool = False
 
     def label(self) -> str:
+        if self.company:
+            return "ORG"
         return max(self.votes, key=lambda label: (self.votes[label], label == "PER"))
 
     def name(self) -> str:
@@ -109,7 +116,7 @@ def _find_target(text: str, label: str, groups: list[_Group]) -> _Group | None:
         kind = group.label()
         if kind == "PER" and longer[-len(words) :] == words:
             return group
-        if kind == "ORG" == label and longer[: len(words)] == words:
+        if kind == "ORG" and (label == "ORG" or (group.company and label == "PER")) and longer[: len(words)] == words:
             return group
     return None
 
@@ -175,7 +182,8 @@ def link_mentions(
     """The document's entities, in order of first mention; `settle` applies `settle_places` to them."""
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
-    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+    kept = drop_portfolios(text, mentions, lowercased=lowercased)
+    for mention in sorted(kept, key=lambda m: (m.start, m.end)):
         mention = _without_title(mention)
         cleaned = _clean(mention.text)
         key = cleaned.lower()
@@ -188,6 +196,7 @@ def link_mentions(
         by_key[key] = group
         group.mentions.append(mention)
         group.votes[mention.label] += len(key.split())
+        group.company = group.company or (mention.label != "LOC" and is_company(cleaned, lowercased=lowercased))
     _sweep(text, groups, lowercased)
     entities = [
         Entity(name=g.name(), label=g.label(), mentions=tuple(sorted({Span(m.start, m.end) for m in g.mentions})))

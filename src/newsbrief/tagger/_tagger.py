@@ -110,7 +110,9 @@ class Tagger:
         clusters = _read(folder, "clusters.tsv.gz", load_clusters)
         cased = FeatureMaker(clusters, cased=True)
         lower = FeatureMaker(clusters, cased=False)
-        self._tag_stack = StackedModels([_load(folder, "pos.npz"), _load(folder, "chunk.npz")])
+        pos = _load(folder, "pos.npz")
+        self._tag_stack = StackedModels([pos, _load(folder, "chunk.npz")])
+        self._pos_stack = StackedModels([pos])
         self._tag_features = cased
         self._cased = Recogniser(cased, _load(folder, "ner-cased.npz"), _load(folder, "ner-cased-doc.npz"))
         self._lower = Recogniser(lower, _load(folder, "ner-lower.npz"), _load(folder, "ner-lower-doc.npz"))
@@ -130,6 +132,11 @@ class Tagger:
         pos_scores, chunk_scores = _score(self._tag_features, self._tag_stack, sentences)
         pos_model, chunk_model = self._tag_stack.models
         return _decode(pos_model, pos_scores), _decode(chunk_model, chunk_scores)
+
+    def pos(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Penn part-of-speech tags alone: what `tags` gives first, at about half its cost."""
+        (scores,) = _score(self._tag_features, self._pos_stack, sentences)
+        return _decode(self._pos_stack.models[0], scores)
 
 
 def _model_file(folder: Path, name: str) -> Path:

@@ -10,7 +10,7 @@ import re
 
 from .._article import Heading, Span
 
-__all__ = ["bullet_end", "dateline_end", "find_headings", "line_kind", "lowercase_byline", "unit_kind"]
+__all__ = ["bullet_end", "dateline_end", "find_headings", "line_kind", "looks_like_title", "lowercase_byline", "unit_kind"]
 
 _ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(\S[^\n]*?)((?:[ \t]+#+)?)[ \t]*$", re.MULTILINE)
 _SETEXT = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]{0,3}(\S[^\n]{0,99}?)[ \t]*\n[ \t]{0,3}(={3,}|-{3,})[ \t]*$", re.MULTILINE)
@@ -73,6 +73,8 @@ _FURNITURE = re.compile(
 )
 _BULLET = re.compile(r"[-*+\u2022\u00b7\u25aa\u2013\u2014][ \t]+(?=\S)")
 _LONGEST_LINE = 200  # bylines, timestamps and furniture are shorter
+_TITLE_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def find_headings(text: str) -> list[Heading]:
@@ -89,6 +91,18 @@ def find_headings(text: str) -> list[Heading]:
             level = 1 if m.group(2)[0] == "=" else 2
             headings.append(Heading(m.group(1), m.start(1), m.end(2), level))
     return sorted(headings, key=lambda h: h.start)
+
+
+def looks_like_title(line: str) -> bool:
+    """Whether a paragraph reads as a headline: one line of 2 to 20 words, opening with a capital or a digit,
+    with no sentence end in it or at its end ("Dock workers walk out as pay talks collapse")."""
+    line = line.strip()
+    words = line.split()
+    if "\n" in line or not 2 <= len(words) <= _TITLE_WORDS or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    if _SENTENCE_END.search(line):  # two sentences on a line are not a headline
+        return False
+    return line.rstrip("\"'\u201d\u2019)")[-1:] not in ".!?:;,"
 
 
 def line_kind(text: str, span: Span, cased: bool = True) -> str | None:

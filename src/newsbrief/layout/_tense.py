@@ -1,0 +1,337 @@
+"""The tense rules of headline style: which verbs of a highlight change, and to what.
+
+`verb_edits` finds the main clause's verb groups from Penn tags and noun-phrase chunks
+(`noun_chunks` reads the chunks off the tags) and gives each word's replacement:
+past and present perfect turn present with the subject's number ("breached" ->
+"breach", "has won" -> "wins", "was arrested" -> "is arrested"), a second main clause
+joined by "and"/"but" follows, and verbs of relative and subordinate clauses, words in
+quotes, modals and perfects that count or span time stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._headline_words import Word
+from ._verbs import base_form, present
+
+__all__ = ["ADVERBIAL", "RELATIVES", "SUBORDINATING", "noun_chunks", "verb_edits"]
+
+RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where"})
+ADVERBIAL = frozenset(
+    {"after", "when", "because", "while", "as", "since", "if", "although", "though", "before", "until", "once"}
+    | {"unless", "whether"}
+)
+_COORDINATORS = frozenset({"and", "but", "or", "then"})
+_APPROXIMATELY = frozenset({"about", "around", "nearly", "almost", "over", "some", "roughly", "approximately"})
+_QUANTITIES = frozenset({"some", "most", "all", "many", "none", "half", "majority", "rest", "lot", "lots", "dozens"})
+_CLAUSE_OPENERS = RELATIVES | ADVERBIAL | {"how", "what", "why", "than"}
+_JOINERS = frozenset({"and", "but", "yet", ";"})
+_REPORTING = frozenset({"say", "tell", "add", "announce", "confirm", "report", "state", "explain", "admit", "claim"})
+_PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i", "these", "those", "both", "many", "several", "few"})
+_PLURAL_NOUNS = frozenset({"police", "people", "cattle", "staff", "crew", "personnel"})
+_NOUNS = ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "DT")
+_CHARGES = frozenset({"accused", "suspected", "convicted", "charged", "cleared", "acquitted"})
+_NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never"})
+# A present perfect that counts or spans time keeps its perfect: "has scored 11 goals this season", "has led since".
+_ONGOING = re.compile(
+    r"\b(?:since|so far|this (?:season|year|term|century)|already|ever|yet|times|to date"
+    r"|of (?:their|his|her|its|the) last|in (?:his|her|their|its) career)\b",
+    re.IGNORECASE,
+)
+_MODIFIERS = frozenset({"POS", "DT", "PRP$", "JJ", ","})
+SUBORDINATING = frozenset({"IN", "WDT", "WP", "WP$", "WRB"})
+_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "EX", "$"})
+_PHRASE_OPENERS = frozenset({"DT", "PDT", "PRP$", "PRP", "EX"})
+
+
+def noun_chunks(words: list[Word], pos: list[str]) -> list[str]:
+    """IOB noun-phrase chunks read off part-of-speech tags: a run of determiners, adjectives, numbers, nouns
+    and pronouns is one phrase, a determiner or pronoun opens a new one unless a possessive leads into it
+    ("the mayor's office"); a capitalised word tagged as a verb inside a name ("Rose and Will Carter") is a noun."""
+    chunks: list[str] = []
+    inside = False
+    for i, (word, tag) in enumerate(zip(words, pos)):
+        if tag.startswith(("VB", "MD")) and i > 0 and word.text[:1].isupper() and not word.quoted:
+            tag = "NNP"
+        if tag not in _PHRASE_TAGS:
+            chunks.append("O")
+            inside = False
+            continue
+        opens = not inside or (tag in _PHRASE_OPENERS and pos[i - 1] != "POS")
+        chunks.append("B-NP" if opens else "I-NP")
+        inside = True
+    return chunks
+
+
+def _subject_plural(words: list[Word], pos: list[str], chunks: list[str], verb: int) -> bool:
+    """Whether the subject before word `verb` is plural: the nearest noun phrase not inside a prepositional phrase."""
+    i = verb - 1
+    of_plural: bool | None = None  # the number of "its members" in "2,600 of its members"
+    while i >= 0:
+        if chunks[i].endswith("NP") and not words[i].quoted:
+            end = i
+            while i > 0 and chunks[i] != "B-NP" and chunks[i - 1].endswith("NP"):
+                i -= 1
+            start = i
+            before = words[start - 1].text.lower() if start > 0 else ""
+            approximate = pos[start] == "CD" and (
+                before in _APPROXIMATELY or (before == "to" and start > 1 and words[start - 2].text.lower() == "up")
+            )
+            if start > 0 and pos[start - 1] in ("IN", "TO") and before not in RELATIVES | ADVERBIAL and not approximate:
+                if before == "of" and of_plural is None:
+                    of_plural = _plural_head(words[start : end + 1], pos[start : end + 1])
+                i = start - 1
+                continue
+            phrase = words[start : end + 1]
+            tags = pos[start : end + 1]
+            if any(w.text.lower() == "and" for w in phrase) or _joined(words, pos, start):
+                return True
+            heads = [k for k, tag in enumerate(tags) if tag.startswith(_NOUNS)]
+            if not heads:
+                return False
+            head = heads[-1]
+            lower = phrase[head].text.lower()
+            if lower in _PLURAL_PRONOUNS or lower in _PLURAL_NOUNS:
+                return True
+            if lower in ("one", "1"):
+                return False
+            if of_plural is not None and (tags[head] == "CD" or lower in _QUANTITIES):
+                return of_plural  # "2,600 of its members have", "most of the town has"
+            if tags[head] == "CD":  # "two bodies", but "Flight 370" and "room 101" are one thing
+                return not (head > 0 and tags[head - 1] in ("NN", "NNP"))
+            return tags[head] in ("NNS", "NNPS")
+        if words[i].text in (",", ";", ":") or pos[i].startswith(("VB", "MD")):
+            return False
+        i -= 1
+    return False
+
+
+def _plural_head(phrase: list[Word], tags: list[str]) -> bool:
+    """Whether a noun phrase's head (its last noun or pronoun) is plural ("its members", "them")."""
+    heads = [k for k, tag in enumerate(tags) if tag.startswith(_NOUNS)]
+    if not heads:
+        return False
+    lower = phrase[heads[-1]].text.lower()
+    return lower in _PLURAL_PRONOUNS or lower in _PLURAL_NOUNS or lower == "them" or tags[heads[-1]] in ("NNS", "NNPS")
+
+
+def _joined(words: list[Word], pos: list[str], start: int) -> bool:
+    """Whether the noun phrase at `start` is the second of two joined by "and" ("Bill and Rose"), not the
+    end of a prepositional phrase ("the ministry of justice and public safety")."""
+    if start < 2 or words[start - 1].text.lower() != "and" or not pos[start - 2].startswith(("NN", "PRP")):
+        return False
+    first = start - 2
+    while first > 0 and pos[first - 1] in _PHRASE_TAGS:
+        first -= 1
+    return not (first > 0 and pos[first - 1] in ("IN", "RP", "TO"))
+
+
+def _inflect(word: str, base: str, plural: bool, first_person: bool) -> str:
+    if base == "be" and first_person:
+        form = "am"
+    else:
+        form = present(base, plural or first_person)
+    return form.capitalize() if word[:1].isupper() else form
+
+
+def _next(words: list[Word], pos: list[str], i: int) -> int:
+    """The next word after `i` that is not an adverb (or -1)."""
+    j = i + 1
+    while j < len(words) and pos[j] in ("RB", "RBR") and words[j].text.lower() not in _NEGATIONS:
+        j += 1
+    return j if j < len(words) else -1
+
+
+def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[int, str], int]:
+    """Replacement text for words of the main clause's verb groups (an empty string drops the word),
+    and the index of the main clause's first verb (-1 when none was found)."""
+    edits: dict[int, str] = {}
+    main = -1
+    done = False
+    plural = False
+    skip_to_comma = False
+    skip_verb = False
+    nested: set[str] = set()
+    previous = ""
+    for i, word in enumerate(words):
+        if done and main < 0:
+            main = i - 1
+        lower = word.text.lower()
+        tag = pos[i]
+        if word.quoted:
+            previous = lower
+            continue
+        if skip_to_comma:
+            skip_to_comma = word.text != ","
+            previous = lower
+            continue
+        if lower in ADVERBIAL and tag in ("IN", "WRB") and i > 0 and words[i - 1].text != ",":
+            break  # a clause inside the sentence: its verbs are not the main clause's
+        if lower in ADVERBIAL and tag in ("IN", "WRB") and not done and (i == 0 or words[i - 1].text == ","):
+            skip_to_comma = True
+            previous = lower
+            continue
+        if lower in RELATIVES and tag in ("WDT", "WP", "WP$", "WRB", "IN"):
+            if done and lower == "that" and previous == words[main].text.lower() and _reported(words, edits, main):
+                previous = lower  # "says that ...": the reported clause may follow it into the present
+                continue
+            if done:
+                break
+            skip_verb = True
+            nested = {","}  # a comma may now close the clause before the main verb
+            previous = lower
+            continue
+        verbal = (tag.startswith("VB") or tag == "MD") and not word.text[:1].isupper()
+        if not verbal:
+            if tag not in ("RB", "RBR"):
+                previous = lower
+            continue
+        if skip_verb:
+            skip_verb = not tag.startswith(("VBD", "VBZ", "VBP", "MD"))
+            previous = lower
+            continue
+        closes_apposition = i > 0 and tag == "VBD" and pos[i - 1] == "," and _commas_before(words, i - 1)
+        if not done and tag in ("VBD", "VBN") and i > 0 and pos[i - 1] in _MODIFIERS - nested and not closes_apposition:
+            previous = lower  # "his deflected shot", "the video, titled ...": an adjective or a participle
+            continue
+        coordinated = previous in _COORDINATORS or previous == ","
+        if done and not coordinated:
+            if lower == "had" and _reported(words, edits, main):
+                _perfect_reported(words, pos, chunks, i, edits)
+            break
+        if tag in ("VBD", "VBN", "VBZ", "VBP") and not (done and coordinated):
+            # after an apposition the subject stands before its first comma
+            subject_end = next(k for k, w in enumerate(words) if w.text == "," and not w.quoted) if closes_apposition else i
+            plural = _subject_plural(words, pos, chunks, subject_end)
+        first_person = i > 0 and words[i - 1].text == "I"
+        if tag == "MD" or tag in ("VBZ", "VBP") and lower not in ("has", "have"):
+            done = True
+        elif lower in ("has", "have") and tag in ("VBZ", "VBP"):
+            done = True
+            _perfect(words, pos, i, lower == "have", edits)
+        elif tag == "VBD" and lower == "had":
+            nxt = _next(words, pos, i)
+            if nxt >= 0 and words[nxt].text.lower() in _NEGATIONS:
+                nxt = _next(words, pos, nxt)
+            if nxt < 0 or not pos[nxt].startswith(("VBN", "VBD")):
+                edits[i] = _inflect(word.text, "have", plural, first_person)
+            done = True
+        elif tag == "VBD" or (tag == "VBN" and (lower in ("was", "were") or _bare_past(words, pos, i, done))):
+            base = base_form(lower)
+            if base is not None and previous not in ("to",):
+                number = lower == "were" if lower in ("was", "were") else plural
+                edits[i] = _inflect(word.text, base, number, first_person)
+            done = True
+        elif done and tag == "VBN" and coordinated and previous in _COORDINATORS:
+            base = base_form(lower)
+            if base is not None:
+                edits[i] = _inflect(word.text, base, plural, first_person)
+        previous = lower
+    if done and main < 0:
+        main = len(words) - 1
+    if edits:
+        _joined_clauses(words, pos, chunks, edits, main, plural)
+    return edits, main
+
+
+def _joined_clauses(
+    words: list[Word], pos: list[str], chunks: list[str], edits: dict[int, str], main: int, plural: bool
+) -> None:
+    """A second main clause joined by "and", "but" or ";" follows the first into the present ("... takes a
+    knock but he got" -> "but he gets"); verbs of subordinate and relative clauses keep their tense."""
+    state, joined_at = "main", -1
+    for k in range(main + 1, len(words)):
+        word, tag = words[k], pos[k]
+        lower = word.text.lower()
+        if word.quoted or k in edits:
+            continue
+        if lower in _CLAUSE_OPENERS and tag in SUBORDINATING:
+            state = "sub"
+            continue
+        if lower in _JOINERS and (state == "main" or lower == ";" or words[k - 1].text == ","):
+            state, joined_at = "joined", k
+            continue
+        if state != "joined" or not (tag.startswith("VB") or tag == "MD") or word.text[:1].isupper():
+            continue
+        state = "main"
+        own_subject = any(pos[j].startswith(_NOUNS) for j in range(joined_at + 1, k))
+        number = _subject_plural(words, pos, chunks, k) if own_subject else plural
+        first_person = words[k - 1].text == "I"
+        if lower in ("has", "have") and tag in ("VBZ", "VBP"):
+            _perfect(words, pos, k, lower == "have", edits)  # the verb's own number outranks a guessed subject
+        elif lower == "had" and not _progressive(words, pos, k):
+            edits[k] = _inflect(word.text, "have", number, first_person)
+        elif tag == "VBD" or lower in ("was", "were"):
+            base = base_form(lower)
+            if base is not None:
+                edits[k] = _inflect(word.text, base, lower == "were" if lower in ("was", "were") else number, first_person)
+
+
+def _reported(words: list[Word], edits: dict[int, str], verb: int) -> bool:
+    """Whether the main verb at `verb` is a reporting verb turned present ("said" -> "says")."""
+    return verb in edits and base_form(words[verb].text) in _REPORTING
+
+
+def _perfect_reported(words: list[Word], pos: list[str], chunks: list[str], i: int, edits: dict[int, str]) -> None:
+    """ "says ... had joined" -> "says ... have joined": the past perfect of a reported clause follows its
+    reporting verb into the present."""
+    following = _next(words, pos, i)
+    if following < 0 or pos[following] != "VBN" or words[following].quoted or _progressive(words, pos, i):
+        return  # "had been drinking" keeps its time
+    edits[i] = "have" if _subject_plural(words, pos, chunks, i) else "has"
+
+
+def _progressive(words: list[Word], pos: list[str], i: int) -> bool:
+    """Whether the auxiliary at `i` opens a perfect progressive ("had been drinking")."""
+    been = _next(words, pos, i)
+    after = _next(words, pos, been) if been >= 0 else -1
+    return after >= 0 and words[been].text.lower() == "been" and (pos[after] == "VBG" or words[after].text.endswith("ing"))
+
+
+def _commas_before(words: list[Word], i: int) -> bool:
+    """Whether an unquoted comma comes before word `i`: a comma at `i` then closes an apposition
+    ("Dock workers at the port, the busiest on the coast, walked out")."""
+    return any(w.text == "," and not w.quoted for w in words[:i])
+
+
+def _bare_past(words: list[Word], pos: list[str], i: int, done: bool) -> bool:
+    """Whether a word tagged VBN is the clause's past verb ("people died"), not a reduced relative or a participle."""
+    if done or i == 0 or not pos[i - 1].startswith(("NN", "PRP", "CD")) or words[i - 1].quoted:
+        return False
+    following = words[i + 1].text.lower() if i + 1 < len(words) else ""
+    if following == "by" or (following in ("of", "with") and words[i].text.lower() in _CHARGES):
+        return False
+    previous = ""
+    for word, tag in zip(words[i + 1 :], pos[i + 1 :]):
+        if word.text in (",", ";", ":") or word.text.lower() in RELATIVES | ADVERBIAL:
+            return True
+        finite = tag in ("VBD", "VBZ", "VBP", "MD") or word.text.lower() in ("was", "were")
+        if finite and not word.quoted and previous not in _COORDINATORS:
+            return False
+        if tag not in ("RB", "RBR"):
+            previous = word.text.lower()
+    return True
+
+
+def _perfect(words: list[Word], pos: list[str], i: int, plural: bool, edits: dict[int, str]) -> None:
+    """ "has won" -> "wins", "has been arrested" -> "is arrested"; "has not won" and a perfect that
+    counts or spans time ("has won 11 of their last 14", "has led since May") stay."""
+    nxt = _next(words, pos, i)
+    if nxt < 0 or words[nxt].quoted:
+        return
+    if _ONGOING.search(" ".join(w.text for w in words[nxt:] if not w.quoted)):
+        return
+    following = words[nxt].text.lower()
+    if following == "been":
+        after = _next(words, pos, nxt)
+        if after >= 0 and pos[after] == "VBG":  # "has been playing since ..." keeps its time span
+            return
+        edits[i] = "are" if plural else "is"
+        edits[nxt] = ""
+    elif pos[nxt] == "VBN" or (pos[nxt] == "VBD" and following not in _NEGATIONS):
+        base = base_form(following)
+        if base is not None:
+            edits[i] = ""
+            edits[nxt] = present(base, plural)
+
