@@ -14,8 +14,8 @@ text has paragraphs). Highlights bias the cut gently toward one highlight a sect
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain, repeat
 from dataclasses import dataclass
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -163,8 +163,8 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     before = present_sums[gaps] - present_sums[np.maximum(gaps - 3, 0)]
     after = present_sums[np.minimum(gaps + 3, n)] - present_sums[gaps]
     carried = np.log1p(((before > 0) & (after > 0) & rare).sum(axis=1))
-    first_row = np.empty(len(known), dtype=np.int64)
-    first_row[columns[::-1]] = rows[::-1]  # of repeated indices the last assignment holds: the first sentence
+    by_word = np.argsort(columns, kind="stable")  # each word's uses in text order, so its first use leads
+    first_row = rows[by_word[np.flatnonzero(np.diff(columns[by_word], prepend=-1))]]
     new_per_row = np.bincount(first_row, minlength=n)
     new_sums = np.concatenate([[0], np.cumsum(new_per_row)])
     all_sums = np.concatenate([[0], np.cumsum(lengths)])
