@@ -21,7 +21,7 @@ STORIES = sorted((Path(__file__).parents[1] / "data" / "layout").glob("*.txt"))
 def _clause(sentence: str) -> str | None:
     model = load_words()
     words = [sentence[a:b] for a, b in tokens_of(sentence)]
-    tagged = [Word(w, t) for w, t in zip(words, guess_tags(words, cased=True, rarity=model.rarity))]
+    tagged = [Word.of(w, t) for w, t in zip(words, guess_tags(words, cased=True, rarity=model.rarity))]
     found = headline_clause(tagged, model.rarity)
     return title_case(found) if found else None
 
@@ -168,3 +168,19 @@ def test_a_person_found_by_the_entities_stage_is_not_made_the_heading() -> None:
     assert "Vander" not in heading
     assert heading == "Storm Closes the Port"
 
+
+
+def test_tagged_words_carry_their_text_tag_and_lower_case() -> None:
+    words = Word.tagged(["Harbour", "Workers", "strike"], ["NNP", "NNS", "VBP"])
+    assert words == [Word.of("Harbour", "NNP"), Word.of("Workers", "NNS"), Word.of("strike", "VBP")]
+    assert [w.lower for w in words] == ["harbour", "workers", "strike"]
+    assert Word.tagged([], []) == []
+
+
+def test_rough_tags_read_contractions_possessives_and_marks() -> None:
+    model = load_words()
+    words = "They 're sure the mayor 's ferry sailed , and it 's late ; 2 more -- !".split()
+    tags = dict(enumerate(guess_tags(words, cased=True, rarity=model.rarity)))
+    assert (tags[1], tags[5], tags[11]) == ("VBP", "POS", "VBZ")  # 're, the mayor 's, it 's
+    assert (tags[8], tags[13], tags[17]) == (",", ",", ".")
+    assert (tags[14], tags[16], tags[7]) == ("CD", "SYM", "VBD")

@@ -17,6 +17,15 @@ def test_the_shipped_models_load_and_agree_in_size() -> None:
     assert len(_model.load_boundaries().weights) == len(_model.load_boundaries().features)
 
 
+def test_idfs_looks_up_many_words_as_idf_of_does_one() -> None:
+    words = _model.load_words()
+    asked = ["flood", "harbour", "zzzqx", "council"]
+    assert words.idfs(asked) == [words.idf_of(w) for w in asked]
+    assert words.idfs(["zzzqx"]) == [float(words.idf.max())]
+    assert words.idf_of("Flood") == float(words.idf[words.index["flood"]])
+    assert words.idfs([]) == []
+
+
 @pytest.mark.parametrize("loader", [_model.load_words, _model.load_boundaries])
 def test_a_missing_or_damaged_model_is_error_e040(loader, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     damaged = tmp_path / "damaged"

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from newsbrief.layout._model import load_words
+from newsbrief.layout._words import words
 from newsbrief.layout.segmentation import (
     FEATURES,
     article_topic_starts,
@@ -57,6 +58,15 @@ def test_gap_features_have_one_finite_row_per_gap() -> None:
     rows = gap_features(load_words(), WEATHER + FOOTBALL)
     assert rows.shape == (len(WEATHER + FOOTBALL) - 1, len(FEATURES))
     assert np.isfinite(rows).all()
+
+
+def test_gap_features_from_words_already_read_are_the_same() -> None:
+    sentences = WEATHER + ["", "Yes."] + FOOTBALL  # sentences without a known word sum to nothing
+    lowered = [words(text) for text in sentences]
+    rows = gap_features(load_words(), sentences, lowered)
+    assert np.array_equal(rows, gap_features(load_words(), sentences))
+    assert np.isfinite(rows).all()
+    assert rows[len(WEATHER) - 1, FEATURES.index("vectors_cos_1")] == 0.0  # next to an empty sentence
 
 
 def test_three_topics_are_found_where_they_change() -> None:

@@ -11,7 +11,7 @@ city, ..."). Anything the rules cannot read confidently gives None.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ._tags import IRREGULAR, base_form
 
@@ -44,16 +44,24 @@ _PARTICIPLE_BASES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of a sentence as written, and its part-of-speech tag."""
+class Word(NamedTuple):
+    """A word of a sentence as written, its part-of-speech tag, and its lower case (read often).
+
+    A named tuple rather than a dataclass: a heading reads a few thousand of these an article."""
 
     text: str
     tag: str
+    lower: str
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    @classmethod
+    def of(cls, text: str, tag: str) -> Word:
+        return cls(text, tag, text.lower())
+
+    @classmethod
+    def tagged(cls, texts: Sequence[str], tags: Sequence[str]) -> list[Word]:
+        """The words of a sentence from its texts and tags, built straight from tuples (as `_make` does)."""
+        new = tuple.__new__
+        return [new(cls, row) for row in zip(texts, tags, map(str.lower, texts))]
 
 
 def present_tense(base: str, plural: bool) -> str:

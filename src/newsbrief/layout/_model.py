@@ -10,21 +10,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import ModelError, error
-from ._words import words
 
 __all__ = ["BOUNDARIES_FILE", "WORDS_FILE", "BoundaryModel", "WordModel", "load_boundaries", "load_words"]
 
 WORDS_FILE = "layout-words.npz"
 BOUNDARIES_FILE = "layout-boundaries.json"
 _RETRAIN = "python scripts/train_layout.py {what}"
+_UNSEEN = float("inf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,24 +35,25 @@ class WordModel:
     index: dict[str, int]
     idf: np.ndarray
     vectors: np.ndarray
+    top_idf: float = field(init=False, compare=False, repr=False)  # the IDF of words never seen
+    known: dict[str, float] = field(init=False, compare=False, repr=False)  # each word's IDF, read often
 
-    def ids(self, text: str) -> np.ndarray:
-        """Vocabulary ids of the known content words of `text`."""
-        index = self.index
-        return np.fromiter((index[w] for w in words(text) if w in index), dtype=np.int64)
-
-    def sentence_ids(self, sentences: Sequence[str]) -> list[np.ndarray]:
-        return [self.ids(text) for text in sentences]
+    def __post_init__(self) -> None:
+        values = self.idf.tolist()
+        object.__setattr__(self, "top_idf", max(values, default=0.0))
+        object.__setattr__(self, "known", {word: values[i] for word, i in self.index.items()})
 
     def rarity(self, word: str) -> float:
         """IDF of a lower-case `word`; infinite when it was never seen in training."""
-        found = self.index.get(word)
-        return float(self.idf[found]) if found is not None else float("inf")
+        return self.known.get(word, _UNSEEN)
+
+    def idfs(self, words: Sequence[str]) -> list[float]:
+        """`idf_of` each of `words` (lower case), looked up together."""
+        return list(map(self.known.get, words, repeat(self.top_idf)))
 
     def idf_of(self, word: str) -> float:
         """IDF of `word` (lower-cased); words never seen in training get the largest."""
-        found = self.index.get(word.lower())
-        return float(self.idf[found]) if found is not None else float(self.idf.max())
+        return self.known.get(word.lower(), self.top_idf)
 
 
 @dataclass(frozen=True, slots=True)

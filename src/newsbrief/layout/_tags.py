@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from ._words import PREPOSITIONS
 
-__all__ = ["IRREGULAR", "base_form", "guess_tags", "tokens_of"]
+__all__ = ["IRREGULAR", "base_form", "guess_tags", "token_texts", "tokens_of"]
 
 _TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]", re.IGNORECASE)
 _CONTRACTIONS = {"'re": "VBP", "'ve": "VBP", "'m": "VBP", "'ll": "MD", "'d": "MD"}
@@ -68,9 +68,34 @@ _PARTICIPLES = frozenset(
 )
 
 
+def _closed_classes() -> dict[str, str]:
+    """Each closed-class word's tag; a word in two lists takes the first list's tag."""
+    table: dict[str, str] = {}
+    for group, tag in (
+        (_DETERMINERS, "DT"), (_PERSONAL, "PRP"), (_POSSESSIVE, "PRP$"), (_RELATIVES, "WP"), (("to",), "TO"),
+        (_SUBORDINATORS, "IN"), (PREPOSITIONS, "IN"), (("and", "or", "but", "nor"), "CC"), (_MODALS, "MD"),
+    ):
+        for word in group:
+            table.setdefault(word, tag)
+    for forms in (_BE, _HAVE, _DO):
+        for word, tag in forms.items():
+            table.setdefault(word, tag)
+    for word in _ADVERBS:
+        table.setdefault(word, "RB")
+    return table
+
+
+_CLOSED = _closed_classes()
+
+
 def tokens_of(text: str) -> list[tuple[int, int]]:
     """Word and punctuation tokens of `text`, as (start, end) offsets."""
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def token_texts(text: str) -> list[str]:
+    """The texts of `tokens_of(text)`."""
+    return _TOKEN.findall(text)
 
 
 def base_form(word: str, rarity: Callable[[str], float]) -> str | None:
@@ -94,60 +119,57 @@ def base_form(word: str, rarity: Callable[[str], float]) -> str | None:
 def guess_tags(words: Sequence[str], *, cased: bool, rarity: Callable[[str], float]) -> list[str]:
     """A Penn tag for each word of one sentence (`rarity` gives a lower-case word's IDF, infinite when unknown)."""
     tags: list[str] = []
+    closed = _CLOSED.get
     for position, word in enumerate(words):
         lower = word.lower()
-        previous = tags[-1] if tags else ""
-        before = _last_verbal(tags)
-        if lower.replace("\u2019", "'") in _CONTRACTIONS:  # tokenized text: "they 're", "we 'll"
-            tag = _CONTRACTIONS[lower.replace("\u2019", "'")]
-        elif lower in ("'s", "\u2019s"):
-            tag = "VBZ" if previous == "PRP" else "POS"
-        elif not word[0].isalnum():
-            tag = "," if word in ",;:" else ("." if word in ".!?" else "``" if word in "\"'\u201c\u201d\u2018\u2019" else "SYM")
-        elif lower == "s" and position and words[position - 1] in "'\u2019":
-            tag = "POS"
-        elif lower in _DETERMINERS:
-            tag = "DT"
-        elif lower in _PERSONAL:
-            tag = "PRP"
-        elif lower in _POSSESSIVE:
-            tag = "PRP$"
-        elif lower in _RELATIVES:
-            tag = "WP"
-        elif lower == "to":
-            tag = "TO"
-        elif lower in _SUBORDINATORS:
-            tag = "IN"
-        elif lower in PREPOSITIONS:
-            tag = "IN"
-        elif lower in ("and", "or", "but", "nor"):
-            tag = "CC"
-        elif lower in _MODALS:
-            tag = "MD"
-        elif lower in _BE or lower in _HAVE or lower in _DO:
-            tag = _BE.get(lower) or _HAVE.get(lower) or _DO[lower]
-        elif lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS):
-            tag = "RB"
-        elif lower[0].isdigit() or lower in _NUMBERS:
-            tag = "CD"
-        elif cased and word[0].isupper() and position > 0 and words[position - 1] not in "\"'\u201c\u2018":
-            tag = "NNP"
-        elif before in ("MD", "TO") or (before == "VBD" and tags[-1] == "RB" and lower not in _PARTICIPLES):
-            tag = "VB" if base_form(lower, rarity) is None else "VBN"
-        elif lower in _PARTICIPLES:
-            tag = "VBN"
-        elif base_form(lower, rarity) is not None:
-            tag = _past_or_participle(tags, lower)
-        elif lower.endswith("ing") and len(lower) > 5:
-            tag = "NN" if previous in ("DT", "PRP$", "JJ", "IN") else "VBG"
-        elif previous in ("PRP", "WP"):
-            tag = "VBZ" if lower.endswith("s") else "VBP"
-        elif lower.endswith(_ADJECTIVE_ENDINGS):
-            tag = "JJ"
-        else:
-            tag = "NNS" if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) else "NN"
+        tag = closed(lower)
+        if tag is None:
+            first = word[0]
+            if not first.isalnum():
+                tag = _mark(word, lower, tags[-1] if tags else "")
+            elif lower == "s" and position and words[position - 1] in "'\u2019":
+                tag = "POS"
+            elif lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS:
+                tag = "RB"
+            elif first.isdigit() or lower in _NUMBERS:
+                tag = "CD"
+            elif cased and first.isupper() and position > 0 and words[position - 1] not in "\"'\u201c\u2018":
+                tag = "NNP"
+            else:
+                tag = _open_class(tags, lower, rarity)
         tags.append(tag)
     return _verbs_between_nouns(words, tags)
+
+
+def _mark(word: str, lower: str, previous: str) -> str:
+    """The tag of a token that does not open with a letter or digit: a contraction, "'s", punctuation."""
+    straight = lower.replace("\u2019", "'")
+    if straight in _CONTRACTIONS:  # tokenized text: "they 're", "we 'll"
+        return _CONTRACTIONS[straight]
+    if lower in ("'s", "\u2019s"):
+        return "VBZ" if previous == "PRP" else "POS"
+    return "," if word in ",;:" else ("." if word in ".!?" else "``" if word in "\"'\u201c\u201d\u2018\u2019" else "SYM")
+
+
+def _open_class(tags: list[str], lower: str, rarity: Callable[[str], float]) -> str:
+    """The tag of a word no list holds, from its shape, the tags before it and the vocabulary."""
+    previous = tags[-1] if tags else ""
+    before = _last_verbal(tags) if previous == "RB" else previous
+    # only a listed irregular verb or an "-ed" word has a base form: skip the look-up for the rest
+    past = (lower in IRREGULAR or lower.endswith("ed")) and base_form(lower, rarity) is not None
+    if before in ("MD", "TO") or (before == "VBD" and previous == "RB" and lower not in _PARTICIPLES):
+        return "VBN" if past else "VB"
+    if lower in _PARTICIPLES:
+        return "VBN"
+    if past:
+        return _past_or_participle(tags, lower)
+    if lower.endswith("ing") and len(lower) > 5:
+        return "NN" if previous in ("DT", "PRP$", "JJ", "IN") else "VBG"
+    if previous in ("PRP", "WP"):
+        return "VBZ" if lower.endswith("s") else "VBP"
+    if lower.endswith(_ADJECTIVE_ENDINGS):
+        return "JJ"
+    return "NNS" if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) else "NN"
 
 
 def _last_verbal(tags: list[str]) -> str:

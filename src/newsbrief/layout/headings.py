@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .._article import Article
 from ._clause import MAX_WORDS, Word, headline_clause
 from ._model import WordModel, load_words
-from ._tags import guess_tags, tokens_of
+from ._tags import guess_tags, token_texts
 from ._words import STOPWORDS, content_words
 
 __all__ = ["GENERIC", "MAX_WORDS", "MIN_WORDS", "is_generic", "section_headings", "title_case"]
@@ -34,6 +34,7 @@ GENERIC = frozenset(
 )
 _SMALL = frozenset("a an the and but or nor for of in on at to by as via per".split())  # AP: four letters and up are capitalised
 _NOUNS = ("NN", "NNS", "NNP", "NNPS")
+_PHRASE_TAGS = frozenset(("JJ", "CD", "POS", *_NOUNS))
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
 _FIRST_SENTENCES = 3
 _SALIENT_SENTENCES = 2
@@ -89,39 +90,50 @@ def _sentence_words(article: Article, index: int, cased: bool, model: WordModel)
         starts = [t.start for t in article.tokens]
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end)
-        return [Word(article.text[t.start : t.end], pos[k]) for k, t in enumerate(article.tokens[first:last], first)]
+        return [Word.of(article.text[t.start : t.end], pos[k]) for k, t in enumerate(article.tokens[first:last], first)]
     text = sentence.text
     if index == 0:
         dateline = _DATELINE.match(text)
         text = text[dateline.end() :] if dateline else text
-    texts = [text[a:b] for a, b in tokens_of(text)]
+    texts = token_texts(text)
     tags = guess_tags(texts, cased=cased, rarity=model.rarity)
-    return [Word(t, g) for t, g in zip(texts, tags)]
+    return Word.tagged(texts, tags)
 
 
-def _salience(sections: Sequence[Sequence[str]], model: WordModel) -> list[dict[str, float]]:
+def _salience(sections: Sequence[Sequence[str]], model: WordModel, content: Sequence[Sequence[list[str]]] | None = None) -> list[dict[str, float]]:
     """For each section (its sentences' texts), each content word's weight: count here x IDF x its
-    share of the story's uses, a little more for names; the top word of a section weighs 1."""
-    counts = [Counter(w for text in section for w in content_words(text)) for section in sections]
-    story = sum(counts, Counter())
+    share of the story's uses, a little more for names; the top word of a section weighs 1.
+    `content` holds each sentence's content words when they are already known."""
+    if content is None:
+        content = [[content_words(text) for text in section] for section in sections]
+    counts = []
+    story: Counter[str] = Counter()
+    for section_words in content:
+        count: Counter[str] = Counter()
+        for found in section_words:
+            count.update(found)
+        story.update(count)
+        counts.append(count)
+    idf = dict(zip(story, model.idfs(list(story))))
     weights = []
     for section, count in zip(sections, counts):
         names = {m.lower() for text in section for m in _NAME.findall(text, 1)}
         weight = {
-            word: n * model.idf_of(word) * (n / story[word]) * (1.3 if word in names else 1.0) for word, n in count.items()
+            word: n * idf[word] * (n / story[word]) * (1.3 if word in names else 1.0) for word, n in count.items()
         }
         top = max(weight.values(), default=1.0)
         weights.append({word: value / top for word, value in weight.items()})
     return weights
 
 
-def _worth_reading(texts: Sequence[str], salience: dict[str, float]) -> list[int]:
-    """The sentences a heading is looked for in: the section's first few, and its two most salient others."""
+def _worth_reading(sets: Sequence[set[str]], salience: dict[str, float]) -> list[int]:
+    """The sentences a heading is looked for in (each given as its set of content words): the
+    section's first few, and its two most salient others."""
     rest = sorted(
-        range(_FIRST_SENTENCES, len(texts)),
-        key=lambda i: -sum(salience.get(w, 0.0) for w in set(content_words(texts[i]))),
+        range(_FIRST_SENTENCES, len(sets)),
+        key=lambda i: -sum(salience.get(w, 0.0) for w in sets[i]),
     )
-    return list(range(min(_FIRST_SENTENCES, len(texts)))) + sorted(rest[:_SALIENT_SENTENCES])
+    return list(range(min(_FIRST_SENTENCES, len(sets)))) + sorted(rest[:_SALIENT_SENTENCES])
 
 
 def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
@@ -129,15 +141,16 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
     phrases: list[list[Word]] = []
     current: list[Word] = []
     for i, word in enumerate(words):
-        if word.tag in ("JJ", "CD", "POS", *_NOUNS) and word.lower not in _NOT_IN_PHRASES:
+        _, tag, lower = word
+        if tag in _PHRASE_TAGS and lower not in _NOT_IN_PHRASES:
             current.append(word)
+        elif not current:
             continue
-        if word.lower == "of" and current and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
+        elif lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
             current.append(word)
-            continue
-        if current:
+        else:
             phrases.append(_without_hidden_verb(current, word))
-        current = []
+            current = []
     if current:
         phrases.append(current)
     out = []
@@ -177,10 +190,10 @@ def _without_hidden_verb(phrase: list[Word], after: Word) -> list[Word]:
     return phrase
 
 
-def _phrase_penalty(phrase: Sequence[str], words: Sequence[Word], people: frozenset[str]) -> float:
+def _phrase_penalty(phrase: Sequence[str], tags: dict[str, str], people: frozenset[str]) -> float:
     """Noun phrases that make poor headings: a name ("Olaf Brandt", "Police Chief Olaf Brandt") says
-    who, not what about; a bare count ("120 Observers") says how many, not what happened."""
-    tags = {w.text: w.tag for w in words}
+    who, not what about; a bare count ("120 Observers") says how many, not what happened. `tags`
+    gives each word of the sentence its tag."""
     last = phrase[-1].lower().rstrip(".")
     if last in people or last in _TITLES or all(tags.get(w, "").startswith("NNP") for w in phrase[-2:]):
         return _NAME_ONLY_PENALTY
@@ -191,7 +204,7 @@ def _phrase_penalty(phrase: Sequence[str], words: Sequence[Word], people: frozen
 
 def _score(words: Sequence[str], salience: dict[str, float], bonus: float, unsaid: frozenset[str] = frozenset()) -> float:
     """Salience covered (words in `unsaid` cover nothing), plus `bonus`, less a little per word away from four."""
-    content = {w.lower() for w in words if w.lower() not in _SMALL and w.lower() not in unsaid}
+    content = {lower for w in words if (lower := w.lower()) not in _SMALL and lower not in unsaid}
     coverage = sum(salience.get(w, 0.0) for w in content)
     return min(coverage, 2.5) + bonus - 0.08 * abs(len(words) - 4)
 
@@ -202,19 +215,50 @@ def _actor_bonus(clause: Sequence[str], salience: dict[str, float], people: froz
     return _ACTOR_BONUS if actor in people or salience.get(actor, 0.0) >= 0.3 else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One sentence as the heading rules read it, worked out once per article."""
+
+    words: list[Word]
+    speech: bool
+    phrases: list[list[str]]
+    tags: dict[str, str]
+
+    @classmethod
+    def of(cls, words: list[Word]) -> _Read:
+        texts, tags, _ = zip(*words) if words else ((), (), ())
+        return cls(words, _is_speech(words), _noun_phrases(words), dict(zip(texts, tags)))
+
+
+class _Reader:
+    """The article's sentences read on first use and kept, as sections and fallbacks read some twice."""
+
+    def __init__(self, article: Article, model: WordModel) -> None:
+        self.article = article
+        self.model = model
+        self.cased = article.text != article.text.lower()
+        self.read: dict[int, _Read] = {}
+
+    def __call__(self, index: int) -> _Read:
+        found = self.read.get(index)
+        if found is None:
+            found = self.read[index] = _Read.of(_sentence_words(self.article, index, self.cased, self.model))
+        return found
+
+
 def _candidates(
-    section: Sequence[tuple[int, list[Word]]], salience: dict[str, float], model: WordModel, people: frozenset[str]
+    section: Sequence[tuple[int, _Read]], salience: dict[str, float], model: WordModel, people: frozenset[str]
 ) -> list[_Candidate]:
     found: dict[tuple[str, ...], float] = {}
-    for rank, words in section:
-        opening = (_OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0) - (_SPEECH_PENALTY if _is_speech(words) else 0.0)
-        clause = headline_clause(words, model.rarity)
+    for rank, read in section:
+        opening = (_OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0) - (_SPEECH_PENALTY if read.speech else 0.0)
+        clause = headline_clause(read.words, model.rarity)
         options = []
         if clause and MIN_WORDS <= len(clause) <= MAX_WORDS:
             options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people), frozenset[str]()))
         options += [  # in a noun phrase a name says who, not what about: its words cover nothing
-            (phrase, opening - _phrase_penalty(phrase, words, people), people)
-            for phrase in _noun_phrases(words)
+            (phrase, opening - _phrase_penalty(phrase, read.tags, people), people)
+            for phrase in read.phrases
             if MIN_WORDS <= len(phrase) <= MAX_WORDS
         ]
         for option, bonus, unsaid in options:
@@ -224,54 +268,63 @@ def _candidates(
 
 
 def _key_phrase(
-    section: Sequence[tuple[int, list[Word]]], salience: dict[str, float], used: list[frozenset[str]], people: frozenset[str]
+    section: Sequence[_Read], salience: dict[str, float], used: list[frozenset[str]], people: frozenset[str]
 ) -> tuple[str, ...]:
     """The fallback: the section's key noun phrase, else its key noun ("The Server"), else its two key nouns."""
-    reported = [words for _, words in section if not _is_speech(words)] or [words for _, words in section]
-    phrases = [p for words in reported for p in _noun_phrases(words) if p[-1].lower() not in people]
+    reported = [read for read in section if not read.speech] or list(section)
+    phrases = [p for read in reported for p in read.phrases if p[-1].lower() not in people]
     fresh = [p for p in phrases if MIN_WORDS <= len(p) <= MAX_WORDS and not any({w.lower() for w in p} <= key for key in used)]
     if fresh:
         return tuple(max(fresh, key=lambda p: _score(p, salience, 0.0)))
     nouns = {  # a noun read after a determiner ("her server"), so that it is surely one
         word.lower: word.text
-        for words in reported
-        for before, word in zip(words, words[1:])
+        for read in reported
+        for before, word in zip(read.words, read.words[1:])
         if before.tag in ("DT", "PRP$") and word.tag in _NOUNS and not _looks_verbal(word)
         and word.lower not in people and word.lower not in _NOT_IN_PHRASES and not any(word.lower in key for key in used)
     }
     ranked = sorted(nouns, key=lambda w: -salience.get(w, 0.0))
     if ranked:
         return ("the", nouns[ranked[0]])
-    spelled = {w.lower: w.text for _, s in section for w in s}
+    spelled = {w.lower: w.text for read in section for w in read.words}
     ranked = [w for w in sorted(salience, key=lambda w: -salience[w]) if w in spelled]
     if len(ranked) >= 2:
         return (spelled[ranked[0]], "and", spelled[ranked[1]])
-    content = [w.text for _, s in section for w in s if w.text[:1].isalnum() and w.lower not in _SMALL]
+    content = [w.text for read in section for w in read.words if w.text[:1].isalnum() and w.lower not in _SMALL]
     return tuple(content[:MIN_WORDS])
 
 
-def section_headings(article: Article, groups: Sequence[Sequence[int]], model: WordModel | None = None) -> tuple[str, ...]:
-    """A distinct heading for each group of sentence indices of `article`."""
+def section_headings(
+    article: Article,
+    groups: Sequence[Sequence[int]],
+    model: WordModel | None = None,
+    lowered: Sequence[Sequence[str]] | None = None,
+) -> tuple[str, ...]:
+    """A distinct heading for each group of sentence indices of `article`; `lowered` holds each
+    sentence's `_words.words` when they are already known."""
     model = model or load_words()
-    cased = article.text != article.text.lower()
+    reader = _Reader(article, model)
     texts = [[article.sentences[i].text for i in group] for group in groups]
-    weights = _salience(texts, model)
+    if lowered is None:
+        content = [[content_words(text) for text in section] for section in texts]
+    else:
+        content = [[[w for w in lowered[i] if w not in STOPWORDS] for i in group] for group in groups]
+    weights = _salience(texts, model, content)
     people = _people(article)
     used: list[frozenset[str]] = []
     headings: list[str] = []
-    for group, section_texts, salience in zip(groups, texts, weights):
-        chosen = _worth_reading(section_texts, salience)
-        section = [(rank, _sentence_words(article, group[rank], cased, model)) for rank in chosen]
+    for group, section_words, salience in zip(groups, content, weights):
+        chosen = _worth_reading([set(found) for found in section_words], salience)
+        section = [(rank, reader(group[rank])) for rank in chosen]
         choice = None
         for candidate in _candidates(section, salience, model, people):
-            text = title_case(candidate.words)
-            if is_generic(text) or any(len(candidate.key & key) * 2 >= max(len(candidate.key), 1) for key in used):
+            key = candidate.key
+            if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used) or is_generic(title_case(candidate.words)):
                 continue
             choice = candidate.words
             break
         if choice is None:
-            every = [(rank, _sentence_words(article, index, cased, model)) for rank, index in enumerate(group)]
-            choice = _key_phrase(every, salience, used, people)
+            choice = _key_phrase([reader(index) for index in group], salience, used, people)
         used.append(frozenset(w.lower() for w in choice if w.lower() not in _SMALL))
         headings.append(title_case(choice))
     return tuple(headings)

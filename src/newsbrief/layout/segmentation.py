@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 
 import numpy as np
 
 from .._article import Article
 from ._model import BoundaryModel, WordModel, load_boundaries, load_words
+from ._words import words as lower_words
 
 __all__ = [
     "FEATURES",
@@ -93,42 +95,63 @@ def _openers(sentences: Sequence[str]) -> np.ndarray:
     return flags
 
 
-def _window_cosines(cumulative: np.ndarray, n: int, window: int) -> np.ndarray:
+def _window_cosines(cumulative: np.ndarray, n: int) -> np.ndarray:
+    """Cosine of the sums over `_WINDOWS` sentences either side of each gap, one row a window."""
     gaps = np.arange(1, n)
-    left = cumulative[gaps] - cumulative[np.maximum(gaps - window, 0)]
-    right = cumulative[np.minimum(gaps + window, n)] - cumulative[gaps]
-    norms = np.linalg.norm(left, axis=1) * np.linalg.norm(right, axis=1)
-    return np.einsum("ij,ij->i", left, right) / np.maximum(norms, 1e-9)
+    reach = np.asarray(_WINDOWS)[:, None]
+    middle = cumulative[gaps]
+    left = middle - cumulative[np.maximum(gaps - reach, 0)]
+    right = cumulative[np.minimum(gaps + reach, n)] - middle
+    norms = np.linalg.norm(left, axis=2) * np.linalg.norm(right, axis=2)
+    return np.einsum("wij,wij->wi", left, right) / np.maximum(norms, 1e-9)
+
+
+def _sentence_sums(rows: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The sum of each sentence's `rows` (consecutive runs of `lengths`), zero for a sentence without any.
+
+    Summed run by run (`reduceat`): neither a matrix product, whose BLAS threads cost more than
+    they save here, nor differences of a running float32 sum, which lose precision down the story."""
+    sums = np.zeros((len(lengths), rows.shape[1]))
+    filled = np.flatnonzero(lengths)
+    if filled.size:
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[filled]
+        sums[filled] = np.add.reduceat(rows, starts, axis=0)
+    return sums
 
 
 def _depth(curve: np.ndarray, reach: int = 3) -> np.ndarray:
     """TextTiling's depth: how far the curve climbs within `reach` gaps on each side."""
     padded = np.concatenate([np.full(reach, -np.inf), curve, np.full(reach, -np.inf)])
-    windows = np.lib.stride_tricks.sliding_window_view(padded, reach + 1)
-    left, right = windows[: len(curve)].max(axis=1), windows[reach:].max(axis=1)
+    size = len(curve)
+    shifted = [padded[k : k + size] for k in range(2 * reach + 1)]
+    left, right = shifted[0], shifted[reach]
+    for k in range(1, reach + 1):
+        left = np.maximum(left, shifted[k])
+        right = np.maximum(right, shifted[reach + k])
     return (left - curve) + (right - curve)
 
 
-def gap_features(model: WordModel, sentences: Sequence[str]) -> np.ndarray:
-    """One row of `FEATURES` for each gap between consecutive sentences (shape n-1 x features)."""
+def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[Sequence[str]] | None = None) -> np.ndarray:
+    """One row of `FEATURES` for each gap between consecutive sentences (shape n-1 x features);
+    `lowered` holds each sentence's `_words.words` when they are already known."""
     n = len(sentences)
     if n < 2:
         return np.zeros((0, len(FEATURES)))
-    ids = model.sentence_ids(sentences)
-    rows = np.repeat(np.arange(n), [len(i) for i in ids])
-    flat = np.concatenate(ids) if rows.size else np.zeros(0, dtype=np.int64)
+    read = lowered if lowered is not None else [lower_words(text) for text in sentences]
+    every = list(chain.from_iterable(read))
+    looked_up = np.fromiter(map(model.index.get, every, repeat(-1)), dtype=np.int64, count=len(every))
+    known_word = looked_up >= 0
+    flat = looked_up[known_word]
+    rows = np.repeat(np.arange(n), [len(found) for found in read])[known_word]
+    lengths = np.bincount(rows, minlength=n)
     known, columns = np.unique(flat, return_inverse=True)
     cells = np.bincount(rows * len(known) + columns, weights=model.idf[flat], minlength=n * len(known))
     weights = cells.reshape(n, len(known))
-    # Sums by cumulative differences rather than a matrix product: BLAS threads cost more than they save here.
-    weighted = np.cumsum(model.vectors[flat] * model.idf[flat, None], axis=0)
-    bounds = np.concatenate([[0], np.cumsum([len(i) for i in ids])])
-    weighted = np.vstack([np.zeros((1, model.vectors.shape[1])), weighted])
-    dense = weighted[bounds[1:]] - weighted[bounds[:-1]]
+    dense = _sentence_sums(model.vectors[flat] * model.idf[flat, None], lengths)
     word_sums = np.vstack([np.zeros((1, len(known))), np.cumsum(weights, axis=0)])
     dense_sums = np.vstack([np.zeros((1, dense.shape[1])), np.cumsum(dense, axis=0)])
-    words_cos = [_window_cosines(word_sums, n, w) for w in _WINDOWS]
-    vectors_cos = [_window_cosines(dense_sums, n, w) for w in _WINDOWS]
+    words_cos = _window_cosines(word_sums, n)
+    vectors_cos = _window_cosines(dense_sums, n)
     words_2, vectors_2 = words_cos[1], vectors_cos[1]
     padded = np.concatenate([[np.inf], vectors_2, [np.inf]])
     local_minimum = (vectors_2 <= padded[:-2]) & (vectors_2 <= padded[2:])
@@ -140,11 +163,11 @@ def gap_features(model: WordModel, sentences: Sequence[str]) -> np.ndarray:
     before = present_sums[gaps] - present_sums[np.maximum(gaps - 3, 0)]
     after = present_sums[np.minimum(gaps + 3, n)] - present_sums[gaps]
     carried = np.log1p(((before > 0) & (after > 0) & rare).sum(axis=1))
-    first_row = np.full(len(known), n)
-    np.minimum.at(first_row, columns, rows)
-    new_per_row = np.bincount(first_row, minlength=n + 1)[:n]
+    by_word = np.argsort(columns, kind="stable")  # each word's uses in text order, so its first use leads
+    first_row = rows[by_word[np.flatnonzero(np.diff(columns[by_word], prepend=-1))]]
+    new_per_row = np.bincount(first_row, minlength=n)
     new_sums = np.concatenate([[0], np.cumsum(new_per_row)])
-    all_sums = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n))])
+    all_sums = np.concatenate([[0], np.cumsum(lengths)])
     ahead = np.minimum(gaps + 2, n)
     new_share = (new_sums[ahead] - new_sums[gaps]) / np.maximum(all_sums[ahead] - all_sums[gaps], 1)
 
@@ -242,8 +265,10 @@ def segment_topics(
     options: SegmentOptions = SegmentOptions(),
     words: WordModel | None = None,
     scorer: BoundaryModel | None = None,
+    lowered: Sequence[Sequence[str]] | None = None,
 ) -> tuple[int, ...]:
-    """The sentence indices where a new section begins (the first section, at 0, is left out)."""
+    """The sentence indices where a new section begins (the first section, at 0, is left out);
+    `lowered` holds each sentence's `_words.words` when they are already known."""
     n = len(sentences)
     if n < 2 * options.min_sentences:
         return ()
@@ -252,7 +277,7 @@ def segment_topics(
     total = word_count if word_count is not None else sum(len(s.split()) for s in sentences)
     count = section_range(total)
     cuttable = None if allowed is None else np.asarray(allowed, dtype=bool)
-    scores = scorer.logits(gap_features(words, sentences))
+    scores = scorer.logits(gap_features(words, sentences, lowered))
     scores = scores - min(options.offset, _expected_share(scores, total, count, cuttable))
     return choose_boundaries(
         scores,
@@ -265,8 +290,11 @@ def segment_topics(
     )
 
 
-def article_topic_starts(article: Article, options: SegmentOptions = SegmentOptions()) -> tuple[int, ...]:
-    """Where `article`'s topical sections begin: cuts only at paragraph breaks when it has several paragraphs."""
+def article_topic_starts(
+    article: Article, options: SegmentOptions = SegmentOptions(), lowered: Sequence[Sequence[str]] | None = None
+) -> tuple[int, ...]:
+    """Where `article`'s topical sections begin: cuts only at paragraph breaks when it has several paragraphs.
+    `lowered` holds each sentence's `_words.words` when they are already known."""
     sentences = article.sentences
     paragraphs = [s.paragraph for s in sentences]
     allowed = [a != b for a, b in zip(paragraphs, paragraphs[1:])] if len(set(paragraphs)) > 1 else None
@@ -277,4 +305,5 @@ def article_topic_starts(article: Article, options: SegmentOptions = SegmentOpti
         allowed=allowed,
         anchors=anchors,
         options=options,
+        lowered=lowered,
     )

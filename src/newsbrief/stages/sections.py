@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .._article import Article, Section
 from .._pipeline import stage
+from ..layout._words import words
 from ..layout.headings import section_headings
 from ..layout.segmentation import article_topic_starts
 
@@ -35,9 +36,10 @@ def _by_headings(article: Article) -> tuple[Section, ...]:
 
 
 def _by_topic(article: Article) -> tuple[Section, ...]:
-    starts = [0, *article_topic_starts(article), len(article.sentences)]
+    lowered = [words(s.text) for s in article.sentences]  # read once, by the cut and by the headings
+    starts = [0, *article_topic_starts(article, lowered=lowered), len(article.sentences)]
     groups = [tuple(range(a, b)) for a, b in zip(starts, starts[1:])]
-    headings = section_headings(article, groups)
+    headings = section_headings(article, groups, lowered=lowered)
     return tuple(Section(heading=h, sentences=g) for h, g in zip(headings, groups))
 
 
