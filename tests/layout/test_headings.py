@@ -143,6 +143,18 @@ def test_a_verb_without_object_stands_when_the_sentence_ends_there() -> None:
     assert _clause("The rebels pulled back.") == "Rebels Pull Back"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coach revealed: we trained hard all week.",  # not "Coach Reveals": what follows the colon
+        "The harbour master has vowed the ferry will sail again by spring.",  # not "Harbour Master Vows the Ferry"
+        "The council questioned the long - term cost of the new bridge.",  # not "Council Questions the Long"
+    ],
+)
+def test_an_object_cut_before_it_ends_gives_no_headline(sentence: str) -> None:
+    assert _clause(sentence) is None
+
+
 def test_tokenized_contractions_are_read_as_possessives_and_verbs() -> None:
     model = load_words()
     words = "the harbour board 's accounts show they 're short".split()

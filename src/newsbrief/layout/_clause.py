@@ -226,7 +226,9 @@ def _object(words: Sequence[Word], budget: int) -> list[str] | None:
     """
     phrases: list[list[Word]] = [[]]
     cut = False
+    stop: Word | None = None
     for word in words:
+        stop = word
         if word.lower in ("not", "n't", "never"):
             cut = True  # "Suspect Pleads" (not guilty)
             break
@@ -239,6 +241,10 @@ def _object(words: Sequence[Word], budget: int) -> list[str] | None:
         else:
             cut = True
             break
+    else:
+        stop = None
+    if stop is not None and _unfinished(phrases, stop):
+        return None
     if cut and not phrases[0]:
         return None  # "Programme Creates" (about what?): the object was there but could not be read
     if phrases[0] and phrases[0][-1].lower in _VAGUE:
@@ -270,6 +276,17 @@ def _object(words: Sequence[Word], budget: int) -> list[str] | None:
     if cut and phrases[0] and phrases[0][0].tag == "CD" and phrases[0][-1].lower in _MEASURES:
         return None  # "Rocket Explodes Four Seconds" (after what?): a measure, not the object
     return kept
+
+
+def _unfinished(phrases: Sequence[Sequence[Word]], stop: Word) -> bool:
+    """The object read so far is not the verb's whole object: what was said follows a colon
+    ("Coach Reveals:"), a modal makes it the subject of what was vowed ("Vows Club" will...),
+    or a spaced hyphen splits a compound ("Questions the Long" - term effects)."""
+    if stop.text == ":":
+        return not phrases[0]
+    if stop.tag == "MD":
+        return len(phrases) == 1 and bool(phrases[0])
+    return stop.text in ("-", "\u2013") and bool(phrases[-1]) and phrases[-1][-1].tag != "IN"
 
 
 _HEADS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "VBN"})
