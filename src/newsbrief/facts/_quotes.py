@@ -11,6 +11,7 @@ CONTENT, CUE SPEAKER; according to SPEAKER, CONTENT; CONTENT, according to SPEAK
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ _STOP = re.compile(rf"{_NOT_AFTER}[.!?](?=\s)|[\"\u201c\u201d]")
 _BREAK = re.compile(r"[.!?\"\u201c\u201d]")
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_REACH = 80  # characters before a cue that hold "were (officially) reported"
 _LAST_WORD = re.compile(r"(?:according to|\w+)$", re.IGNORECASE)
 _TRIM = " \t\n,;:.!?\u2014\u2013-"
 
@@ -53,8 +55,17 @@ class _Found:
     direct: bool
 
 
-def _words(text: str, start: int, end: int) -> int:
-    return sum(1 for _ in _WORD.finditer(text, start, end))
+def _words(text: str, start: int, end: int, upto: int) -> int:
+    """How many words `text[start:end]` has, counted no further than `upto` (the thresholds it is compared with),
+    so a check near one cue does not read the rest of a long sentence."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), upto))
+
+
+def _word_start(text: str, at: int) -> int:
+    """`at`, moved back to the start of the word it falls in."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at -= 1
+    return at
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
@@ -165,7 +176,7 @@ def _direct(doc: _Text) -> list[_Found]:
                 attached = _cue_before(doc, before.end, before.start)
         if attached is None and previous is not None and previous[0].paragraph == region.paragraph:
             attached = (previous[1].cue, previous[1].speaker) if previous[1].cue else None
-        if attached is None and _words(text, region.start, region.end) < MIN_UNCUED_WORDS:
+        if attached is None and _words(text, region.start, region.end, MIN_UNCUED_WORDS) < MIN_UNCUED_WORDS:
             continue
         cue, speaker = attached if attached else (None, None)
         quote = _Found(Span(region.start, region.end), cue, speaker, True)
@@ -187,7 +198,7 @@ def _indirect(doc: _Text, taken: list[Span], used_cues: set[Span]) -> list[_Foun
         if result is None:
             continue
         content, speaker = result
-        if _words(text, content.start, content.end) >= MIN_CONTENT_WORDS:
+        if _words(text, content.start, content.end, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
             found.append(_Found(content, cue_span, speaker, False))
     return found
 
@@ -211,7 +222,7 @@ def _attribution(doc: _Text, cue: re.Match[str], sentence: Span) -> tuple[Span, 
             comma = text.find(",", speaker.end, sentence.end)
             return (_trimmed(text, comma + 1, sentence.end), speaker) if comma > 0 else None
         return _trimmed(text, sentence.start, cue.start()), speaker
-    if _PASSIVE.search(text, sentence.start, cue.start()):
+    if _PASSIVE.search(text, _word_start(text, max(sentence.start, cue.start() - _PASSIVE_REACH)), cue.start()):
         return None  # "no deaths were reported": the subject was not the one who spoke
     speaker = speaker_before(text, cue.start(), sentence.start) or whole_subject(text, sentence.start, cue.start())
     if speaker is not None:
@@ -225,8 +236,8 @@ def _attribution(doc: _Text, cue: re.Match[str], sentence: Span) -> tuple[Span, 
         content = _trimmed(text, rest, sentence.end)
         head = text[sentence.start : speaker.start].rstrip()
         opening = text[sentence.start : speaker.start]
-        if _words(text, content.start, content.end) >= MIN_CONTENT_WORDS and (
-            _words(text, sentence.start, speaker.start) <= MAX_OPENING_WORDS or opening.rstrip().endswith(",")
+        if _words(text, content.start, content.end, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS and (
+            _words(text, sentence.start, speaker.start, MAX_OPENING_WORDS + 1) <= MAX_OPENING_WORDS or opening.rstrip().endswith(",")
         ):
             return content, speaker
         if head.endswith(","):

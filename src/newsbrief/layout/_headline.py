@@ -62,7 +62,9 @@ def _cut(text: str, words: list[Word], pos: list[str], main: int, limit: int) ->
         at = match.start()
         between = [k for k, w in enumerate(words) if words[main].end <= w.start and w.end <= at]
         kept = text[:at].rstrip(" ,;")
-        if not between or not 6 <= len(kept.split()) <= limit or any(words[k].quoted for k in between[-1:]):
+        if len(kept.split()) > limit:
+            break  # every later cut keeps more words still
+        if not between or len(kept.split()) < 6 or any(words[k].quoted for k in between[-1:]):
             continue
         if any(_opens_clause(words, pos, k, between[-1]) for k in between) or pos[between[-1]] in _DANGLING:
             continue
