@@ -140,6 +140,16 @@ def _inflect(word: str, base: str, plural: bool, first_person: bool) -> str:
     return form.capitalize() if word[:1].isupper() else form
 
 
+def _to_present(word: str, plural: bool, first_person: bool) -> str | None:
+    """A past verb in the present ("breached" -> "breaches"); "was"/"were" keep their own number. None when
+    the verb is unknown."""
+    lower = word.lower()
+    base = base_form(lower)
+    if base is None:
+        return None
+    return _inflect(word, base, lower == "were" if lower in ("was", "were") else plural, first_person)
+
+
 def _next(words: list[Word], pos: list[str], i: int) -> int:
     """The next word after `i` that is not an adverb (or -1)."""
     j = i + 1
@@ -235,11 +245,11 @@ def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[di
             previous = lower
             continue
         elif tag == "VBD" or (tag == "VBN" and (lower in ("was", "were") or _bare_past(words, pos, i, done))):
-            base = base_form(lower)
-            background = lower in ("was", "were") and _next(words, pos, i) >= 0 and pos[_next(words, pos, i)] == "VBG"
-            if base is not None and previous not in ("to",) and not background:
-                number = lower == "were" if lower in ("was", "were") else plural
-                edits[i] = _inflect(word.text, base, number, first_person)
+            following = _next(words, pos, i)
+            background = lower in ("was", "were") and following >= 0 and pos[following] == "VBG"  # "was dating"
+            changed = _to_present(word.text, plural, first_person)
+            if changed is not None and previous not in ("to",) and not background:
+                edits[i] = changed
             done = True
         elif done and tag == "VBN" and coordinated and previous in _COORDINATORS:
             base = base_form(lower)
@@ -285,17 +295,19 @@ def _joined_clauses(
         elif lower == "had" and not _progressive(words, pos, k):
             edits[k] = _inflect(word.text, "have", number, first_person)
         elif tag == "VBD" or lower in ("was", "were") or (tag == "VBN" and own_subject and pos[k - 1].startswith(_NOUNS)):
-            base = base_form(lower)
-            if base is not None:
-                edits[k] = _inflect(word.text, base, lower == "were" if lower in ("was", "were") else number, first_person)
+            changed = _to_present(word.text, number, first_person)
+            if changed is not None:
+                edits[k] = changed
 
 
 def mixed_tenses(words: list[Word], pos: list[str], edits: dict[int, str], main: int, end: int) -> bool:
     """Whether a past verb outside quotes, relative clauses and reported speech would stay after the
     rewritten main verb `main`, among the first `end` words ("kills a man and opened fire"): then the
     highlight is better left as written. "says the plan failed" keeps its reported past."""
-    if main < 0 or _past_before(words, pos, main):
-        return main >= 0
+    if main < 0:
+        return False
+    if _past_before(words, pos, main):
+        return True
     if base_form(words[main].text) in _REPORTING:
         return False
     relative_at = -10
