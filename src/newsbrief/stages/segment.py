@@ -136,11 +136,11 @@ def _title(
             return heading.text.strip(), headings[1:], paragraphs
     if len(paragraphs) < 2 or paragraphs[0].start != first:
         return None, headings, paragraphs
-    line = text[paragraphs[0].start : paragraphs[0].end]
     first_line = paragraphs[0]
+    line = text[first_line.start : first_line.end]
     if not looks_like_title(line) or line_kind(text, first_line) or dateline_end(text, first_line.start, first_line.end):
         return None, headings, paragraphs
-    found.add_boilerplate(paragraphs[0].start, paragraphs[0].end, "title")
+    found.add_boilerplate(first_line.start, first_line.end, "title")
     return line.strip(), headings, paragraphs[1:]
 
 
