@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief import Article
-from newsbrief._article import Highlight, Span
+from newsbrief._article import Entity, Highlight, Span
 from newsbrief._pipeline import load_pipeline
 from newsbrief.errors import UsageError
 from newsbrief.stages.headline import headline_style
@@ -109,3 +109,12 @@ def test_a_persons_name_that_looks_plural_takes_a_singular_verb_after_the_entiti
     assert "PER" in {e.label for e in named.article.entities}
     assert named.highlights[-1].text == "hodges does not answer the charge after the hearing ."
     assert plain.highlights[-1].text == "hodges do not answer the charge after the hearing ."  # read as a plural noun
+
+
+def test_a_surname_that_looks_like_a_verb_stays_once_entities_name_it() -> None:
+    text = "the coach rates tom rose as the best keeper in the league ."
+    start = text.index("tom rose")
+    highlight = Highlight(text=text, sentences=(0,), spans=(Span(0, len(text)),), source=text)
+    named = Article(text=text, highlights=(highlight,), entities=(Entity("tom rose", "PER", (Span(start, start + 8),)),))
+    assert headline_style()(named).highlights[0].text == text
+    assert _one(text).text != text  # without the entity the rough tags read "rose" as a verb

@@ -122,14 +122,15 @@ def _plural_head(phrase: list[Word], tags: list[str]) -> bool:
 
 
 def _joined(words: list[Word], pos: list[str], start: int) -> bool:
-    """Whether the noun phrase at `start` is the second of two joined by "and" ("Bill and Rose"), not the
-    end of a prepositional phrase ("the ministry of justice and public safety")."""
+    """Whether the noun phrase at `start` is the second of two joined by "and" ("Bill and Rose", "before
+    Bill and Rose"), not the end of a prepositional phrase ("the ministry of justice and public safety")."""
     if start < 2 or words[start - 1].text.lower() != "and" or not pos[start - 2].startswith(("NN", "PRP")):
         return False
     first = start - 2
     while first > 0 and pos[first - 1] in _PHRASE_TAGS:
         first -= 1
-    return not (first > 0 and pos[first - 1] in ("IN", "RP", "TO"))
+    opener = words[first - 1].text.lower() if first > 0 else ""
+    return not (first > 0 and pos[first - 1] in ("IN", "RP", "TO") and opener not in ADVERBIAL)
 
 
 def _inflect(word: str, base: str, plural: bool, first_person: bool) -> str:
@@ -283,6 +284,9 @@ def _joined_clauses(
             continue
         if lower in _JOINERS and (state == "main" or lower == ";" or words[k - 1].text == ","):
             state, joined_at = "joined", k
+            continue
+        if state == "joined" and k == joined_at + 1 and lower in ("with", "without"):
+            state = "sub"  # "but with two rivals set to meet": a phrase, not a clause
             continue
         if state != "joined" or not (tag.startswith("VB") or tag == "MD") or word.text[:1].isupper():
             continue

@@ -8,7 +8,9 @@ modal and future verbs and every other word stay as written (`newsbrief.layout._
 `Highlight.source` keeps the sentence text; `Highlight.spans` still trace the words.
 The highlights are tagged with the CRF part-of-speech model alone; noun phrases are
 read off those tags (`noun_chunks`), which costs half as much as the chunk model.
-Run after `entities`, the stage reads a person's name that looks plural ("Giggs") as one.
+Run after `entities`, the stage reads a name as a name: a person's name that looks plural
+("Giggs") as one, and a name whose words look like verbs ("Danny Rose", "Will Bury") as no verb.
+In tokenized text a word joined by a spaced hyphen ("left - back") is part of a compound, not a verb.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from ..tagger import load_tagger
 __all__ = ["headline_style"]
 
 _SHORTEST = 6
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "did", "does", "do", "been"})
+_NOT_JOINED = frozenset({"CC", "DT", "PDT", "WDT", "WP", "WRB", "PRP", "PRP$", "MD", "VBD", "VBZ", "VBP", ":", ","})
 
 
 @stage("headline", requires=("highlights",), assigns=("highlights",))
@@ -38,9 +42,12 @@ def headline_style(headline_words: int = 20) -> Callable[[Article], Article]:
         if not article.highlights:
             return article
         names = _person_words(article)
+        mentions = _mentions(article)
         split = [words_of(h.text) for h in article.highlights]
         tagged = tagger.pos([[w.text for w in words] for _, words in split])
-        pos = [_as_names(words, tags, names) for (_, words), tags in zip(split, tagged, strict=True)]
+        pos = [
+            _compounds(words, _as_names(words, tags, names, mentions)) for (_, words), tags in zip(split, tagged, strict=True)
+        ]
         rewritten = tuple(
             dataclasses.replace(h, text=headline(text, words, tags, noun_chunks(words, tags), headline_words))
             if words
@@ -57,8 +64,52 @@ def _person_words(article: Article) -> frozenset[str]:
     return frozenset(w.lower() for e in article.entities if e.label == "PER" for w in e.name.split() if len(w) > 2)
 
 
-def _as_names(words: list[Word], tags: list[str], names: frozenset[str]) -> list[str]:
-    """Tags with a person's name that looks plural ("giggs", "bassouls" in lower-cased text) read as a name."""
-    return [
-        "NNP" if tag in ("NNS", "NNPS") and word.text.lower() in names else tag for word, tag in zip(words, tags)
-    ]
+def _mentions(article: Article) -> dict[str, list[tuple[str, ...]]]:
+    """The words of the people's names the article mentions in two words or more, lower-cased, listed
+    under their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for entity in article.entities:
+        if entity.label != "PER":
+            continue
+        for mention in entity.mentions:
+            words = tuple(article.text[mention.start : mention.end].lower().split())
+            if len(words) > 1 and words not in found.setdefault(words[0], []):
+                found[words[0]].append(words)
+    return found
+
+
+def _as_names(
+    words: list[Word], tags: list[str], names: frozenset[str], mentions: dict[str, list[tuple[str, ...]]]
+) -> list[str]:
+    """Tags with a person's name that looks plural ("giggs", "bassouls" in lower-cased text), and a
+    surname that looks like a verb ("danny rose", "shay given"), read as a name."""
+    tags = ["NNP" if tag in ("NNS", "NNPS") and word.text.lower() in names else tag for word, tag in zip(words, tags)]
+    lowered = [word.text.lower() for word in words]
+    for start, first in enumerate(lowered):
+        for mention in mentions.get(first, ()):
+            last = start + len(mention) - 1
+            if (
+                tuple(lowered[start : last + 1]) == mention
+                and tags[last].startswith("VB")
+                and lowered[last] not in _AUXILIARIES
+                and not words[last].quoted
+            ):
+                tags[last] = "NNP"
+    return tags
+
+
+def _compounds(words: list[Word], tags: list[str]) -> list[str]:
+    """Tags with a past form joined by a spaced hyphen in tokenized text ("left - back", "third - placed
+    club") read as part of a compound, not a verb; a dash before a clause, after a name ("Terry - surrounded")
+    or before a verb that takes no noun ("the chair - walked out") is not such a hyphen."""
+    tags = list(tags)
+    for k in range(1, len(words) - 1):
+        if words[k].text != "-":
+            continue
+        before, after = k - 1, k + 1
+        if tags[before] in ("VBD", "VBN") and tags[after] not in _NOT_JOINED and words[after].text[:1].isalpha():
+            tags[before] = "JJ"
+        modifies = after + 1 < len(words) and tags[after + 1].startswith(("NN", "JJ", "CD"))
+        if tags[after] in ("VBD", "VBN") and tags[before] in ("JJ", "CD", "RB", "NN") and modifies:
+            tags[after] = "JJ"
+    return tags
