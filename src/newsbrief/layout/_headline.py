@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ._headline_words import CLOSE_QUOTES, Word, words_of
+from ._trim import trimmed, word_count
 from ._tense import ADVERBIAL, RELATIVES, SUBORDINATING, mixed_tenses, noun_chunks, outside_relatives, verb_edits
 
 __all__ = ["Word", "headline", "noun_chunks", "words_of"]
@@ -115,6 +116,11 @@ def _open_quote_before(words: list[Word], at: int) -> bool:
 def headline(text: str, words: list[Word], pos: list[str], chunks: list[str], limit: int = 20) -> str:
     """`text` (as `words_of` returned it) in headline style, from its words' tags and chunks."""
     edits, main = verb_edits(words, pos, chunks)
+    if word_count(words) > limit and main >= 0:
+        shorter = trimmed(text, words, pos, chunks, main, limit)
+        if shorter[0] != text:
+            text, words, pos, chunks = shorter
+            edits, main = verb_edits(words, pos, chunks)
     cut = _cut(text, words, pos, main, limit)
     if _PAST_TIME.search(outside_relatives(words, pos)):
         edits = {}  # "was captain in 2013", "sold the farm years ago": history, not news, keeps its tense
