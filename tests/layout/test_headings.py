@@ -11,7 +11,7 @@ from newsbrief._article import Entity, Span
 from newsbrief.inputs import article_from_text
 from newsbrief.layout._clause import Word, headline_clause, present_tense
 from newsbrief.layout._model import load_words
-from newsbrief.layout._tags import guess_tags, tokens_of
+from newsbrief.layout._tags import guess_tags, token_texts
 from newsbrief.layout.headings import is_generic, section_headings, title_case
 from tests.conftest import build_article
 
@@ -20,7 +20,7 @@ STORIES = sorted((Path(__file__).parents[1] / "data" / "layout").glob("*.txt"))
 
 def _clause(sentence: str) -> str | None:
     model = load_words()
-    words = [sentence[a:b] for a, b in tokens_of(sentence)]
+    words = token_texts(sentence)
     tagged = [Word.of(w, t) for w, t in zip(words, guess_tags(words, cased=True, rarity=model.rarity))]
     found = headline_clause(tagged, model.rarity)
     return title_case(found) if found else None
@@ -96,6 +96,37 @@ def test_a_real_heading_is_not_generic() -> None:
 )
 def test_sentences_become_present_tense_headlines(sentence: str, headline: str) -> None:
     assert _clause(sentence) == headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        ("Dock workers at Port Halden, the busiest port on the coast, walked out on Monday.", "Dock Workers Walk Out"),
+        ("Police in Essby arrested two men.", "Police Arrest Two Men"),
+        ("Mr. Lind has offered a larger pay rise.", "Lind Offers Larger Pay Rise"),
+        ("Mr. Lind met George W. Bush.", "Lind Meets George W. Bush"),
+    ],
+)
+def test_a_place_an_aside_and_an_honorific_leave_the_subject(sentence: str, headline: str) -> None:
+    assert _clause(sentence) == headline
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This year they\u2019re hopeful that things will change.",
+        "Remarks on efforts to lift the economy raise questions.",
+        "The rise in turnout across the county and the city surprised everyone.",
+    ],
+)
+def test_a_clitic_an_infinitive_or_a_joined_subject_gives_no_headline(sentence: str) -> None:
+    assert _clause(sentence) is None
+
+
+def test_clitics_of_pronouns_split_and_titles_keep_their_stop() -> None:
+    assert token_texts("He\u2019s sure Mr. Lind's deal won't fail.") == [
+        "He", "\u2019s", "sure", "Mr.", "Lind's", "deal", "won't", "fail", ".",
+    ]
 
 
 @pytest.mark.parametrize("sentence", ['"We will rebuild," she said.', "She was angry.", "It rained."])

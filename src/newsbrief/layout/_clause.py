@@ -26,6 +26,8 @@ _PLURAL_NOUNS = frozenset("police people children men women staff cattle media c
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "CC"})
 _OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "VBN", "VBG"})
 _OBJECT_PREPOSITIONS = frozenset("of for over in on to into against from with at by".split())
+_HONORIFICS = frozenset("mr. mrs. ms.".split())
+_PLACE_PREPOSITIONS = frozenset("at in on from near outside inside across around".split())
 _PARTICLES = frozenset("up down out off back over in away".split())
 _TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow morning afternoon "
@@ -85,12 +87,15 @@ def headline_clause(words: Sequence[Word], rarity: Callable[[str], float]) -> li
         return None
     words = _drop_opening(_drop_reporting(list(words), rarity))
     verb = next((i for i, w in enumerate(words) if w.tag == "MD" or w.tag.startswith("VB")), None)
-    if not verb or any(w.tag not in _SUBJECT_TAGS for w in words[:verb]):
+    if not verb:
         return None
-    subject = _subject(words[:verb])
+    before = _bare_subject(words[:verb])
+    if not before or any(w.tag not in _SUBJECT_TAGS for w in before):
+        return None
+    subject = _subject(before)
     if not subject:
         return None
-    plural = _plural(words[:verb])
+    plural = _plural(before)
     predicate, rest = _verb_group(words[verb:], plural, rarity)
     if predicate is None:
         return None
@@ -129,7 +134,26 @@ def _drop_opening(words: list[Word]) -> list[Word]:
     return words
 
 
+def _bare_subject(words: Sequence[Word]) -> Sequence[Word]:
+    """The words before the verb without an aside in commas ("Dock workers, angry at the offer, walked
+    out") and without a place after the subject ("Dock workers at Port Halden", "police in the city");
+    nothing when the verb is an infinitive ("Remarks on efforts to lift ...")."""
+    if words and words[-1].tag == "TO":
+        return []
+    commas = [i for i, w in enumerate(words) if w.text == ","]
+    if len(commas) == 2 and commas[1] == len(words) - 1 and commas[0] >= 1:
+        words = words[: commas[0]]
+    for i, word in enumerate(words[1:-1], 1):
+        if word.lower in _PLACE_PREPOSITIONS and (word.lower not in ("in", "on") or words[i + 1].tag in ("NNP", "DT")):
+            if all(w.tag not in ("CC", ",", "WP", "WDT") and w.lower not in _STOPS for w in words[i + 1 :]):
+                return words[:i]
+            break
+    return words
+
+
 def _subject(words: Sequence[Word]) -> list[str]:
+    if len(words) > 1 and words[0].lower in _HONORIFICS and words[1].tag == "NNP":
+        words = words[1:]  # "Mr. Obama" is "Obama" in a heading
     names = [w.text for w in words if w.tag in ("NNP", "NNPS")]
     kept = [w for w in words if w.lower not in _DROP and w.tag not in ("DT", "PRP$") or w.lower == "no"]
     while kept and kept[0].tag == "CC":
@@ -139,6 +163,8 @@ def _subject(words: Sequence[Word]) -> list[str]:
     kept = _drop_common_possessor(kept)
     if len(kept) > 3:
         kept = kept[-2:]
+        if kept[0].tag == "CC":
+            kept = kept[1:]  # "the coach and his players": "Players", not "And Players"
     if not kept or kept[-1].tag not in ("NN", "NNS", "NNP", "NNPS", "CD"):
         return []
     return [w.text for w in kept]
@@ -188,6 +214,8 @@ def _verb_group(words: Sequence[Word], plural: bool, rarity: Callable[[str], flo
     if i >= len(words) or not words[i].tag.startswith("VB"):
         return None, []
     main = words[i]
+    if main.text[:1] in "'\u2019":
+        return None, []  # "they 're hopeful": a clitic is no headline verb
     rest = list(words[i + 1 :])
     base = _base(main, rarity)
     if base is None or base in _REPORTING or (main.tag in ("VBG", "VBN") and not auxiliaries):
@@ -196,7 +224,7 @@ def _verb_group(words: Sequence[Word], plural: bool, rarity: Callable[[str], flo
         if main.tag == "VBN" or any(a in ("will", "would", "could", "may", "might", "can", "must") for a in auxiliaries):
             return None, []
         return ["Do" if plural else "Does", "Not", base], rest
-    if rest and rest[0].lower in _PARTICLES and (len(rest) == 1 or rest[1].tag in ("DT", ",", ".", "PRP$")):
+    if rest and rest[0].lower in _PARTICLES and (len(rest) == 1 or rest[1].tag in ("DT", ",", ".", "PRP$") or _timed(rest[1:])):
         particle, rest = [rest[0].text], rest[1:]
     else:
         particle = []
@@ -210,6 +238,13 @@ def _verb_group(words: Sequence[Word], plural: bool, rarity: Callable[[str], flo
     if modal is not None:
         return [modal, base] + particle, rest
     return [present_tense(base, plural)] + particle, rest
+
+
+def _timed(words: Sequence[Word]) -> bool:
+    """Whether the words open with a time ("on Monday", "after talks collapsed"): nothing for a particle to govern."""
+    return words[0].lower in ("after", "as", "when", "before", "while") or (
+        words[0].tag == "IN" and len(words) > 1 and words[1].lower in _TIME
+    )
 
 
 _BE_FORMS = frozenset({"is", "are", "am", "was", "were", "be", "been", "being"})

@@ -16,7 +16,18 @@ from ._words import PREPOSITIONS
 
 __all__ = ["IRREGULAR", "base_form", "guess_tags", "token_texts", "tokens_of"]
 
-_TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]", re.IGNORECASE)
+# A title or an initial keeps its full stop ("Mr.", "George W. Bush").
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Jr|Sr)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])"
+    r"|\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]",
+    re.IGNORECASE,
+)
+# A clitic after a pronoun is a word of its own, as in tokenized text ("He's" -> "He", "'s"; "we've" ->
+# "we", "'ve"); a possessive ("Trump's") and "don't" stay whole.
+_CLITIC = re.compile(
+    r"((?:he|she|it|that|there|what|who|here|where|let)(?=['\u2019]s$)|\w+(?=['\u2019](?:ve|re|ll|d|m)$))(['\u2019]\w+)",
+    re.IGNORECASE,
+)
 _CONTRACTIONS = {"'re": "VBP", "'ve": "VBP", "'m": "VBP", "'ll": "MD", "'d": "MD"}
 
 _DETERMINERS = frozenset("the a an this that these those some any each every no all both another either neither".split())
@@ -36,7 +47,7 @@ _NUMBERS = frozenset(
 )
 _ADVERBS = frozenset(
     "not n't never also already still just now then again soon later only even very too instead first finally "
-    "almost nearly so far once twice".split()
+    "almost nearly so far once twice indeed".split()
 )
 _NOT_ADVERBS = frozenset("family italy july supply only early reply rally ally belly jelly fly holy".split())
 _CLAUSE_VERBS = frozenset("say tell warn expect fear hope believe think argue claim insist".split())
@@ -72,7 +83,7 @@ def _closed_classes() -> dict[str, str]:
     """Each closed-class word's tag; a word in two lists takes the first list's tag."""
     table: dict[str, str] = {}
     for group, tag in (
-        (_DETERMINERS, "DT"), (_PERSONAL, "PRP"), (_POSSESSIVE, "PRP$"), (_RELATIVES, "WP"), (("to",), "TO"),
+        (_DETERMINERS, "DT"), (_PERSONAL, "PRP"), (_POSSESSIVE, "PRP$"), (_RELATIVES, "WP"), (("how", "why"), "WRB"), (("to",), "TO"),
         (_SUBORDINATORS, "IN"), (PREPOSITIONS, "IN"), (("and", "or", "but", "nor"), "CC"), (_MODALS, "MD"),
     ):
         for word in group:
@@ -94,8 +105,12 @@ def tokens_of(text: str) -> list[tuple[int, int]]:
 
 
 def token_texts(text: str) -> list[str]:
-    """The texts of `tokens_of(text)`."""
-    return _TOKEN.findall(text)
+    """The words and punctuation of `text`, with a pronoun's clitic apart ("He's" -> "He", "'s")."""
+    texts = []
+    for token in _TOKEN.findall(text):
+        clitic = _CLITIC.fullmatch(token) if "'" in token or "\u2019" in token else None
+        texts.extend(clitic.groups() if clitic else (token,))
+    return texts
 
 
 def base_form(word: str, rarity: Callable[[str], float]) -> str | None:
@@ -129,6 +144,8 @@ def guess_tags(words: Sequence[str], *, cased: bool, rarity: Callable[[str], flo
                 tag = _mark(word, lower, tags[-1] if tags else "")
             elif lower == "s" and position and words[position - 1] in "'\u2019":
                 tag = "POS"
+            elif lower.endswith(("n't", "n\u2019t")):
+                tag = "MD"  # "haven't", "won't": a negated auxiliary
             elif lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS:
                 tag = "RB"
             elif first.isdigit() or lower in _NUMBERS:

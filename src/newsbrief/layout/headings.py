@@ -46,6 +46,7 @@ _CLAUSE_BONUS = 0.6
 _ACTOR_BONUS = 0.3
 _OPENING_BONUS = 0.2
 _SPEECH_PENALTY = 0.5
+_HONORIFICS = frozenset("mr. mrs. ms.".split())
 _SPEAKERS = frozenset("i me my we us our you your".split())
 _TITLES = frozenset("gov sen rep gen lt sgt col capt cmdr prof dr mr mrs ms president minister chief spokesman".split())
 
@@ -159,6 +160,8 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
             phrase = phrase[:-1]
         while phrase and (phrase[0].lower == "of" or phrase[0].tag == "POS" or _looks_verbal(phrase[0])):
             phrase = phrase[1:]
+        if len(phrase) > 1 and phrase[0].lower in _HONORIFICS:
+            phrase = phrase[1:]  # "Mr. Trump's plan" is "Trump's Plan" in a heading
         if phrase:
             out.append([w.text for w in phrase[-4:]] if phrase[-4:][0].lower != "of" else [w.text for w in phrase[-3:]])
     return out
