@@ -97,6 +97,7 @@ def test_a_real_heading_is_not_generic() -> None:
         ("Police in Essby arrested two men.", "Police Arrest Two Men"),
         ("Mr. Lind has offered a larger pay rise.", "Lind Offers Larger Pay Rise"),
         ("Mr. Lind met George W. Bush.", "Lind Meets George W. Bush"),
+        ("The party has chosen Norland Sen. Ana Lind as its candidate.", "Party Chooses Ana Lind"),
     ],
 )
 def test_sentences_become_present_tense_headlines(sentence: str, headline: str) -> None:
@@ -108,6 +109,8 @@ def test_sentences_become_present_tense_headlines(sentence: str, headline: str) 
     [
         "This year they\u2019re hopeful that things will change.",
         "Remarks on efforts to lift the economy raise questions.",
+        "The mayor was also critical of the plan.",
+        "Audit files show that the fund lost money.",
         "The rise in turnout across the county and the city surprised everyone.",
     ],
 )

@@ -27,6 +27,7 @@ _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", 
 _OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "VBN", "VBG"})
 _OBJECT_PREPOSITIONS = frozenset("of for over in on to into against from with at by".split())
 _HONORIFICS = frozenset("mr. mrs. ms.".split())
+_TITLES = _HONORIFICS | frozenset("sen. gov. rep. gen. lt. col. capt. adm. prof. dr.".split())
 _PLACE_PREPOSITIONS = frozenset("at in on from near outside inside across around".split())
 _PARTICLES = frozenset("up down out off back over in away".split())
 _TIME = frozenset(
@@ -289,7 +290,7 @@ def _object(words: Sequence[Word], budget: int) -> list[str] | None:
     kept: list[str] = []
     dropped = cut
     for number, phrase in enumerate(p for p in phrases if p):
-        trimmed = [w for w in phrase if w.lower not in _DROP]
+        trimmed = [w for w in _without_titles(phrase) if w.lower not in _DROP]
         while trimmed and (trimmed[-1].tag not in _HEADS or trimmed[-1].lower in _LOOSE_TIME):
             trimmed.pop()
         content = [w for w in trimmed if w.tag != "IN"]
@@ -313,12 +314,23 @@ def _object(words: Sequence[Word], budget: int) -> list[str] | None:
     return kept
 
 
+def _without_titles(phrase: Sequence[Word]) -> Sequence[Word]:
+    """ "Virginia Sen. Tim Kaine" -> "Tim Kaine": a title before a name goes, with the place or party before it."""
+    titled = [k for k, w in enumerate(phrase[:-1]) if w.lower in _TITLES and phrase[k + 1].tag == "NNP"]
+    if not titled:
+        return phrase
+    start = titled[-1]
+    while start > 0 and phrase[start - 1].tag == "NNP":
+        start -= 1
+    return [*phrase[:start], *phrase[titled[-1] + 1 :]]
+
+
 def _unfinished(phrases: Sequence[Sequence[Word]], stop: Word) -> bool:
     """The object read so far is not the verb's whole object: what was said follows a colon
-    ("Coach Reveals:"), a modal makes it the subject of what was vowed ("Vows Club" will...),
-    or a spaced hyphen splits a compound ("Questions the Long" - term effects)."""
-    if stop.text == ":":
-        return not phrases[0]
+    ("Coach Reveals:") or "that" ("Files Show that ..."), a modal makes it the subject of what was
+    vowed ("Vows Club" will...), or a spaced hyphen splits a compound ("Questions the Long" - term effects)."""
+    if stop.text == ":" or stop.lower == "that":
+        return not phrases[0]  # "Files Show" (that ...?)
     if stop.tag == "MD":
         return len(phrases) == 1 and bool(phrases[0])
     return stop.text in ("-", "\u2013") and bool(phrases[-1]) and phrases[-1][-1].tag != "IN"

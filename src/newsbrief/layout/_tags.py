@@ -18,7 +18,7 @@ __all__ = ["IRREGULAR", "base_form", "guess_tags", "token_texts", "tokens_of"]
 
 # A title or an initial keeps its full stop ("Mr.", "George W. Bush").
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Jr|Sr)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])"
+    r"(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Adm|Prof|Jr|Sr)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])"
     r"|\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]",
     re.IGNORECASE,
 )
@@ -175,6 +175,8 @@ def _open_class(tags: list[str], lower: str, rarity: Callable[[str], float]) -> 
     # only a listed irregular verb or an "-ed" word has a base form: skip the look-up for the rest
     past = (lower in IRREGULAR or lower.endswith("ed")) and base_form(lower, rarity) is not None
     if before in ("MD", "TO") or (before == "VBD" and previous == "RB" and lower not in _PARTICIPLES):
+        if before == "VBD" and not past and lower.endswith(_ADJECTIVE_ENDINGS):
+            return "JJ"  # "was also critical"
         return "VBN" if past else "VB"
     if lower in _PARTICIPLES:
         return "VBN"
