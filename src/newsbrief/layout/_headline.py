@@ -4,7 +4,8 @@
 from the words' Penn tags and chunks. Only verbs of the main clause change, and
 only their inflection ("breached" -> "breach", "has won" -> "wins", "was
 arrested" -> "is arrested"); words inside quote marks, modal and future verb
-groups and every other word stay as written, and a cut is made only before a
+groups and every other word stay as written. A highlight over the limit first loses
+an opening phrase and an aside before its verb (`_trim`), then is cut only before a
 clause ("..., which ...", "; ...") or "despite"/"amid", outside quotes.
 A highlight that dates itself to the past ("in 2013", "years ago", "last season")
 keeps its tense: it tells history, not news.
