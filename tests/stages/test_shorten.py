@@ -47,6 +47,7 @@ def test_every_kept_part_is_text_of_the_sentence_in_order() -> None:
         "It sank, police said.",  # too little would be left
         "Officials said the bridge, which was shut, would reopen.",  # attribution is not trailing
         "NEW DELHI (CNN) Thousands gathered outside the court on Friday morning.",  # a dateline stays
+        "The small girl next door, aged two, sits on a sofa to be told she will have a brother.",  # passive
     ],
 )
 def test_sentences_that_must_stay_whole(sentence: str) -> None:

@@ -28,6 +28,7 @@ _DANGLING = frozenset(
     {"and", "or", "but", "that", "the", "a", "an", "of", "to", "as", "which", "who", "when", "because"}
 )
 MIN_KEPT_WORDS = 6
+_PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "am"})
 
 
 def trailing_attribution(sentence: str) -> tuple[int, int] | None:
@@ -35,8 +36,8 @@ def trailing_attribution(sentence: str) -> tuple[int, int] | None:
     if any(mark in sentence for mark in _QUOTE_MARKS):
         return None
     match = _TAIL.search(sentence)
-    if match is None:
-        return None
+    if match is None or _PASSIVE.intersection(match.group().lower().split()):
+        return None  # ", sits on her lap to be told she ...": a passive, not who said it
     kept = sentence[: match.start()].rstrip()
     if len(kept.split()) < MIN_KEPT_WORDS or kept.split()[-1].lower() in _DANGLING:
         return None
