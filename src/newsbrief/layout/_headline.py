@@ -32,7 +32,10 @@ _PAST_TIME = re.compile(
     r"|last (?:year|month|season|decade|century|summer|winter|spring|autumn|weekend|week|night"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|earlier (?:this|in the) (?:year|month|season|decade)|in the past|at the time|previously|formerly"
-    r"|the 20\d\d|born|recently|earlier in|" + _MONTHS + r" 20\d\d)\b",
+    r"|the 20\d\d|born|recently|earlier in|" + _MONTHS + r" 20\d\d"
+    r"|at one point|the then|at the (?:beginning|start|end) of (?:the (?:year|season|month)|" + _MONTHS + r")"
+    r"|(?:over|in) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades|seasons)"
+    r"|within (?:\d+|two|three|four|five|six|seven|eight|nine|ten) years)\b",
     re.IGNORECASE,
 )
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})

@@ -16,6 +16,8 @@ __all__ = ["trimmed", "word_count"]
 _SUBJECT_OPENERS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS"})
 _OPENING_TAGS = frozenset({"IN", "VBG", "RB"})
 _BOUNDS = frozenset({",", ";", ":"})
+# An aside is a relative clause or an apposition: "who ...", "the harbour master", "34", "a father of two".
+_ASIDE_OPENERS = frozenset({"WP", "WP$", "WDT", "DT", "CD", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS"})
 
 Tagged = tuple[str, list[Word], list[str], list[str]]
 
@@ -39,6 +41,8 @@ def _aside(words: list[Word], pos: list[str], main: int) -> range | None:
         return None  # "based in Leeds, Yorkshire, ...": the aside may have begun at an earlier comma
     if not pos[start - 1].startswith(("NN", "CD")) or words[start - 1].quoted:
         return None
+    if pos[start + 1] not in _ASIDE_OPENERS:
+        return None  # ", like Fritz the retriever,": an example the rest may refer to, not an aside
     return range(start, close + 1)
 
 
