@@ -12,7 +12,7 @@ from newsbrief.inputs import article_from_text
 from newsbrief.layout._clause import Word, headline_clause, present_tense
 from newsbrief.layout._model import load_words
 from newsbrief.layout._tags import guess_tags, token_texts
-from newsbrief.layout.headings import is_generic, section_headings, title_case
+from newsbrief.layout.headings import _noun_phrases, is_generic, section_headings, title_case
 from tests.conftest import build_article
 
 STORIES = sorted((Path(__file__).parents[1] / "data" / "layout").glob("*.txt"))
@@ -111,6 +111,9 @@ def test_sentences_become_present_tense_headlines(sentence: str, headline: str) 
         "Remarks on efforts to lift the economy raise questions.",
         "The mayor was also critical of the plan.",
         "Audit files show that the fund lost money.",
+        "The mayor and Deputy Mayor Ana Lind arrived in Essby on Monday.",
+        "Greg Holm set the target 18 months ago.",
+        "Norland seems, to many visitors, a fortress.",
         "The rise in turnout across the county and the city surprised everyone.",
     ],
 )
@@ -222,3 +225,30 @@ def test_rough_tags_read_contractions_possessives_and_marks() -> None:
     assert (tags[1], tags[5], tags[11]) == ("VBP", "POS", "VBZ")  # 're, the mayor 's, it 's
     assert (tags[8], tags[13], tags[17]) == (",", ",", ".")
     assert (tags[14], tags[16], tags[7]) == ("CD", "SYM", "VBD")
+
+
+def _phrases(sentence: str, cased: bool = True) -> list[str]:
+    words = token_texts(sentence)
+    tags = guess_tags(words, cased=cased, rarity=load_words().rarity)
+    return [" ".join(p) for p in _noun_phrases(Word.tagged(words, tags))]
+
+
+def test_a_long_run_loses_its_leading_adjectives_and_a_cut_name_is_left_out() -> None:
+    assert "Ryder Cup victory" in _phrases("They toasted a fourth straight Ryder Cup victory.")
+    assert not any("Hampshire" in p for p in _phrases("The New Hampshire Ballot Law Commission met."))
+
+
+def test_a_run_tied_by_a_spaced_hyphen_is_no_phrase() -> None:
+    found = _phrases("the club ended an eight - match winless streak on saturday .", cased=False)
+    assert not any(p.startswith("match") for p in found)
+
+
+def test_a_number_keeps_its_digit_groups() -> None:
+    assert token_texts("a car worth 260,000 pounds or 3.5 million") == ["a", "car", "worth", "260,000", "pounds", "or", "3.5", "million"]
+
+
+def test_a_person_whose_name_looks_plural_takes_a_singular_verb() -> None:
+    model = load_words()
+    words = token_texts("moyes signed naismith for the club .")
+    tagged = Word.tagged(words, guess_tags(words, cased=False, rarity=model.rarity))
+    assert headline_clause(tagged, model.rarity, frozenset({"moyes"}))[:2] == ["moyes", "signs"]

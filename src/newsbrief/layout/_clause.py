@@ -27,6 +27,7 @@ _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", 
 _OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "VBN", "VBG"})
 _OBJECT_PREPOSITIONS = frozenset("of for over in on to into against from with at by".split())
 _HONORIFICS = frozenset("mr. mrs. ms.".split())
+_LINKING = frozenset("seem seems appear appears become becomes remain remains look looks sound sounds feel feels".split())
 _TITLES = _HONORIFICS | frozenset("sen. gov. rep. gen. lt. col. capt. adm. prof. dr.".split())
 _PLACE_PREPOSITIONS = frozenset("at in on from near outside inside across around".split())
 _PARTICLES = frozenset("up down out off back over in away".split())
@@ -82,8 +83,11 @@ def present_tense(base: str, plural: bool) -> str:
     return base + "s"
 
 
-def headline_clause(words: Sequence[Word], rarity: Callable[[str], float]) -> list[str] | None:
-    """The sentence as a headline of at most six words, or None when it does not read as one."""
+def headline_clause(
+    words: Sequence[Word], rarity: Callable[[str], float], people: frozenset[str] = frozenset()
+) -> list[str] | None:
+    """The sentence as a headline of at most six words, or None when it does not read as one; `people`
+    holds the lower-cased words of people's names, which take a singular verb ("Moyes Signs")."""
     if not words or words[0].tag == "``":
         return None
     words = _drop_opening(_drop_reporting(list(words), rarity))
@@ -94,14 +98,16 @@ def headline_clause(words: Sequence[Word], rarity: Callable[[str], float]) -> li
     if not before or any(w.tag not in _SUBJECT_TAGS for w in before):
         return None
     subject = _subject(before)
-    if not subject:
-        return None
-    plural = _plural(before)
+    if not subject or (any(w.lower == "and" for w in before[1:]) and "and" not in (w.lower() for w in subject)):
+        return None  # "Obama and Vice President Joe Biden" cut to "Joe Biden" would drop a subject
+    plural = _plural(before, people)
     predicate, rest = _verb_group(words[verb:], plural, rarity)
     if predicate is None:
         return None
     budget = MAX_WORDS - len(subject) - len(predicate)
     thing = _object(rest, budget) if budget >= 0 else None
+    if thing == [] and predicate[-1].lower() in _LINKING and rest:
+        return None  # "Israel Seems" (what?): a linking verb needs its complement
     return None if thing is None else subject + predicate + thing
 
 
@@ -181,11 +187,13 @@ def _drop_common_possessor(words: list[Word]) -> list[Word]:
     return words
 
 
-def _plural(subject: Sequence[Word]) -> bool:
-    if any(w.lower == "and" for w in subject):
+def _plural(subject: Sequence[Word], people: frozenset[str] = frozenset()) -> bool:
+    if any(w.lower == "and" for w in subject[1:]):
         return True
     head = next((w for w in reversed(subject) if w.tag.startswith("NN") or w.tag == "CD"), None)
-    return head is not None and (head.tag in ("NNS", "NNPS") or head.lower in _PLURAL_NOUNS)
+    if head is None or head.lower in people:
+        return False  # "Moyes", "Williams": one person
+    return head.tag in ("NNS", "NNPS") or head.lower in _PLURAL_NOUNS
 
 
 def _base(word: Word, rarity: Callable[[str], float]) -> str | None:
@@ -328,9 +336,12 @@ def _without_titles(phrase: Sequence[Word]) -> Sequence[Word]:
 def _unfinished(phrases: Sequence[Sequence[Word]], stop: Word) -> bool:
     """The object read so far is not the verb's whole object: what was said follows a colon
     ("Coach Reveals:") or "that" ("Files Show that ..."), a modal makes it the subject of what was
-    vowed ("Vows Club" will...), or a spaced hyphen splits a compound ("Questions the Long" - term effects)."""
+    vowed ("Vows Club" will...), a spaced hyphen splits a compound ("Questions the Long" - term effects),
+    or "ago" turns the last phrase into a time ("Sets Target 18 Months" ago)."""
     if stop.text == ":" or stop.lower == "that":
         return not phrases[0]  # "Files Show" (that ...?)
+    if stop.lower == "ago":
+        return True  # "Sets Target 18 Months" (ago)
     if stop.tag == "MD":
         return len(phrases) == 1 and bool(phrases[0])
     return stop.text in ("-", "\u2013") and bool(phrases[-1]) and phrases[-1][-1].tag != "IN"

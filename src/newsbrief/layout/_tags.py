@@ -16,10 +16,10 @@ from ._words import PREPOSITIONS
 
 __all__ = ["IRREGULAR", "base_form", "guess_tags", "token_texts", "tokens_of"]
 
-# A title or an initial keeps its full stop ("Mr.", "George W. Bush").
+# A title or an initial keeps its full stop ("Mr.", "George W. Bush"); a number keeps its digit groups.
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Adm|Prof|Jr|Sr)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])"
-    r"|\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]",
+    r"|\d+(?:[.,]\d+)+|\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]",
     re.IGNORECASE,
 )
 # A clitic after a pronoun is a word of its own, as in tokenized text ("He's" -> "He", "'s"; "we've" ->

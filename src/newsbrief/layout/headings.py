@@ -47,6 +47,9 @@ _ACTOR_BONUS = 0.3
 _OPENING_BONUS = 0.2
 _SPEECH_PENALTY = 0.5
 _HONORIFICS = frozenset("mr. mrs. ms.".split())
+_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP"})
+_TO_VERBS = frozenset("seems needs wants tries plans hopes appears vows expects aims agrees decides refuses fails".split())
+_JOINED = Word("-", ":", "-")  # marks a run that a spaced hyphen joins to the words before or after it
 _SPEAKERS = frozenset("i me my we us our you your".split())
 _TITLES = frozenset("gov sen rep gen lt sgt col capt cmdr prof dr mr mrs ms president minister chief spokesman".split())
 
@@ -138,33 +141,68 @@ def _worth_reading(sets: Sequence[set[str]], salience: dict[str, float]) -> list
 
 
 def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
-    """Runs of adjectives and nouns, joined across "of" ("Thousands of Hectares")."""
+    """Runs of adjectives and nouns, joined across "of" ("Thousands of Hectares"), of at most four words.
+
+    A longer run keeps its end from its first proper noun ("fourth straight Ryder Cup victory" -> "Ryder
+    Cup Victory") or is left out, and so is a run that a spaced hyphen ties to the words beside it
+    ("eight - match winless streak" in tokenized text): a cut name or compound would mislead.
+    """
     phrases: list[list[Word]] = []
     current: list[Word] = []
     for i, word in enumerate(words):
         _, tag, lower = word
         if tag in _PHRASE_TAGS and lower not in _NOT_IN_PHRASES:
+            if not current and (_hyphened(words, i - 1) or _named_before(words, i)):
+                current = [_JOINED]  # the run is the second half of a compound or a name
             current.append(word)
         elif not current:
             continue
         elif lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
             current.append(word)
         else:
-            phrases.append(_without_hidden_verb(current, word))
+            phrases.append([_JOINED] if _hyphened(words, i) else _without_hidden_verb(current, word))
             current = []
     if current:
         phrases.append(current)
     out = []
     for phrase in phrases:
+        if phrase[0] is _JOINED:
+            continue
         while phrase and (phrase[-1].tag not in _NOUNS or _looks_verbal(phrase[-1])):
             phrase = phrase[:-1]
         while phrase and (phrase[0].lower == "of" or phrase[0].tag == "POS" or _looks_verbal(phrase[0])):
             phrase = phrase[1:]
         if len(phrase) > 1 and phrase[0].lower in _HONORIFICS:
             phrase = phrase[1:]  # "Mr. Trump's plan" is "Trump's Plan" in a heading
-        if phrase:
-            out.append([w.text for w in phrase[-4:]] if phrase[-4:][0].lower != "of" else [w.text for w in phrase[-3:]])
+        if len(phrase) > 4:
+            phrase = _named_end(phrase)
+        if phrase and len(phrase) <= 4 and phrase[0].lower != "of":
+            out.append([w.text for w in phrase])
     return out
+
+
+def _named_end(phrase: list[Word]) -> list[Word]:
+    """A long run from its first proper noun on ("fourth straight Ryder Cup victory" -> "Ryder Cup victory"),
+    when what goes is lower-case; nothing when that would cut a name ("New Hampshire Ballot Law Commission")."""
+    first = next((k for k, w in enumerate(phrase) if w.tag in ("NNP", "NNPS")), len(phrase))
+    if any(w.text[:1].isupper() for w in phrase[:first]) or not 2 <= len(phrase) - first <= 4:
+        return []
+    return phrase[first:]
+
+
+def _named_before(words: Sequence[Word], i: int) -> bool:
+    """Whether the proper noun at `i` follows a capitalised word inside the sentence ("New Hampshire")."""
+    return i > 1 and words[i].tag in ("NNP", "NNPS") and words[i - 1].text[:1].isupper()
+
+
+def _hyphened(words: Sequence[Word], i: int) -> bool:
+    """Whether word `i` is a spaced hyphen between two words of a phrase ("eight - match")."""
+    return (
+        0 < i < len(words) - 1
+        and words[i].text == "-"
+        and words[i - 1].tag in _PHRASE_TAGS
+        and words[i + 1].tag in _PHRASE_TAGS
+    )
 
 
 def _people(article: Article) -> frozenset[str]:
@@ -186,10 +224,14 @@ def _looks_verbal(word: Word) -> bool:
 
 
 def _without_hidden_verb(phrase: list[Word], after: Word) -> list[Word]:
-    """ "mummies start (turning)", "states want (to)": a plural noun, then a noun-looking word before
-    an "-ing" verb or "to", is a subject and its verb; the phrase keeps the subject."""
+    """ "mummies start (turning)", "states want (to)", "Israel seems (to)", "plan leaves (the)": a noun, then
+    a noun-looking word of the other number before an "-ing" verb, "to" or a determiner, is a subject and
+    its verb; the phrase keeps the subject."""
     if len(phrase) >= 2 and phrase[-2].tag == "NNS" and phrase[-1].tag == "NN" and after.tag in ("VBG", "TO"):
         return phrase[:-1]
+    if len(phrase) >= 2 and phrase[-2].tag in ("NN", "NNP") and phrase[-1].tag == "NNS":
+        if after.tag in _OBJECT_OPENERS or (after.tag == "TO" and phrase[-1].lower in _TO_VERBS):
+            return phrase[:-1]
     return phrase
 
 
@@ -255,7 +297,7 @@ def _candidates(
     found: dict[tuple[str, ...], float] = {}
     for rank, read in section:
         opening = (_OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0) - (_SPEECH_PENALTY if read.speech else 0.0)
-        clause = headline_clause(read.words, model.rarity)
+        clause = headline_clause(read.words, model.rarity, people)
         options = []
         if clause and MIN_WORDS <= len(clause) <= MAX_WORDS:
             options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people), frozenset[str]()))
