@@ -31,27 +31,33 @@ def viterbi_batch(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> l
     padded = np.zeros((count, size, labels), dtype=np.float32)
     for row, source in enumerate(order):
         padded[row, : ordered[row]] = emissions[source]
-    running = np.searchsorted(-ordered, -np.arange(size), side="left")
+    running = np.searchsorted(-ordered, -np.arange(size), side="left").tolist()
     back = np.empty((count, size, labels), dtype=np.intp)
     score = padded[:, 0].copy()
     incoming = np.ascontiguousarray(transitions.T)  # [next, prev]: the max runs along contiguous memory
-    batch, after = np.arange(count)[:, None], np.arange(labels)
+    candidates = np.empty((count, labels, labels), dtype=np.float32)
+    # Where each (sentence, next label) row starts in `candidates`, flattened: its best is one `take` away.
+    rows = np.arange(count * labels).reshape(count, labels) * labels
     for t in range(1, size):
         n = running[t]
-        candidates = score[:n, None, :] + incoming
-        best = candidates.argmax(axis=2)
-        back[:n, t] = best
-        score[:n] = candidates[batch[:n], after, best] + padded[:n, t]
-    path = np.empty((count, size), dtype=np.intp)
-    path[:, -1] = score.argmax(axis=1)
-    for t in range(size - 1, 0, -1):
-        n = running[t]
-        path[:, t - 1] = path[:, t]
-        path[:n, t - 1] = back[batch[:n, 0], t, path[:n, t]]
+        np.add(score[:n, None, :], incoming, out=candidates[:n])
+        best = back[:n, t] = candidates[:n].argmax(axis=2)
+        np.add(candidates.reshape(-1).take(best + rows[:n]), padded[:n, t], out=score[:n])
     paths: list[list[int]] = [[] for _ in emissions]
-    for row, source in enumerate(order):
-        paths[source] = path[row, : ordered[row]].tolist()
+    for row, (source, label) in enumerate(zip(order.tolist(), score.argmax(axis=1).tolist())):
+        if ordered[row]:
+            paths[source] = _backtrack(back[row], int(ordered[row]), label)
     return paths
+
+
+def _backtrack(back: np.ndarray, length: int, last: int) -> list[int]:
+    """The label path of one sentence from its back pointers `[position, label]` and its last label."""
+    path = [last]
+    for t in range(length - 1, 0, -1):
+        last = int(back[t, last])
+        path.append(last)
+    path.reverse()
+    return path
 
 
 def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
