@@ -17,44 +17,50 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
 def viterbi_batch(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[list[int]]:
     """Best label paths of several sentences at once (one numpy step per position, not per token).
 
-    Sentences are sorted longest first, so the ones still running at a position are a prefix of the batch.
+    Sentences are sorted longest first, so the ones still running at a position are a prefix of the batch,
+    and each stretch of positions where the same sentences run reuses one set of views.
     """
     if not emissions:
         return []
-    lengths = np.array([len(e) for e in emissions])
-    size, labels = int(lengths.max()), transitions.shape[0]
+    lengths = [len(e) for e in emissions]
+    size, labels = max(lengths), transitions.shape[0]
     if size == 0:
         return [[] for _ in emissions]
-    order = np.argsort(-lengths, kind="stable")
-    ordered = lengths[order]
+    order = sorted(range(len(emissions)), key=lambda i: -lengths[i])
     count = len(emissions)
-    padded = np.zeros((count, size, labels), dtype=np.float32)
+    padded = np.zeros((size, count, labels), dtype=np.float32)  # [position, sentence, label]
     for row, source in enumerate(order):
-        padded[row, : ordered[row]] = emissions[source]
-    running = np.searchsorted(-ordered, -np.arange(size), side="left").tolist()
-    back = np.empty((count, size, labels), dtype=np.intp)
-    score = padded[:, 0].copy()
+        padded[: lengths[source], row] = emissions[source]
+    score = padded[0].copy()
     incoming = np.ascontiguousarray(transitions.T)  # [next, prev]: the max runs along contiguous memory
     candidates = np.empty((count, labels, labels), dtype=np.float32)
     # Where each (sentence, next label) row starts in `candidates`, flattened: its best is one `take` away.
-    rows = np.arange(count * labels).reshape(count, labels) * labels
-    for t in range(1, size):
-        n = running[t]
-        np.add(score[:n, None, :], incoming, out=candidates[:n])
-        best = back[:n, t] = candidates[:n].argmax(axis=2)
-        np.add(candidates.reshape(-1).take(best + rows[:n]), padded[:n, t], out=score[:n])
+    starts = np.arange(count * labels).reshape(count, labels) * labels
+    back = [starts]  # back[t][sentence, label]: the best label before; position 0 has none
+    t = 1
+    for n in range(count, 0, -1):
+        stop = lengths[order[n - 1]]
+        if t >= stop:
+            continue
+        running, chosen, flat, offsets = score[:n], candidates[:n], candidates[:n].reshape(-1), starts[:n]
+        for t in range(t, stop):
+            np.add(running[:, None, :], incoming, out=chosen)
+            best = chosen.argmax(axis=2)
+            back.append(best)
+            np.add(flat.take(best + offsets), padded[t, :n], out=running)
+        t = stop
     paths: list[list[int]] = [[] for _ in emissions]
-    for row, (source, label) in enumerate(zip(order.tolist(), score.argmax(axis=1).tolist())):
-        if ordered[row]:
-            paths[source] = _backtrack(back[row], int(ordered[row]), label)
+    for row, (source, label) in enumerate(zip(order, score.argmax(axis=1).tolist())):
+        if lengths[source]:
+            paths[source] = _backtrack(back, row, lengths[source], label)
     return paths
 
 
-def _backtrack(back: np.ndarray, length: int, last: int) -> list[int]:
-    """The label path of one sentence from its back pointers `[position, label]` and its last label."""
+def _backtrack(back: Sequence[np.ndarray], row: int, length: int, last: int) -> list[int]:
+    """The label path of sentence `row` of a batch from the back pointers and its last label."""
     path = [last]
     for t in range(length - 1, 0, -1):
-        last = int(back[t, last])
+        last = int(back[t][row, last])
         path.append(last)
     path.reverse()
     return path
