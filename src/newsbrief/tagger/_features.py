@@ -100,8 +100,8 @@ class FeatureMaker:
         if table is None or table.size > _CACHE_LIMIT:
             table = self._tables[id(index)] = _TypeTable(self, index)
         known, add = table.rows.get, table.row
-        # The sentences' table rows with two pad rows before each and after the last, so that a neighbour
-        # off a sentence's edge is the pad row, which lends the "-2:pad" feature, and needs no test.
+        # The sentences' table rows with two pad rows before each and after the last: a neighbour off a
+        # sentence's edge is the pad row, which lends the pad feature of each offset ("-2:pad"), with no test.
         rows: list[int] = []
         padded: list[int] = []
         lengths: list[int] = []
