@@ -16,7 +16,7 @@ def test_shape_and_normalise() -> None:
 
 def test_ids_are_the_ids_of_the_feature_strings_in_order() -> None:
     maker = FeatureMaker(CLUSTERS)
-    sentences = [["Kestrel", "Bay", "harbour", "opened", "in", "2024", "."], ["Harbour", "-", "side"], ["Bay"]]
+    sentences = [["Kestrel", "Bay", "harbour", "opened", "in", "2024", "."], [], ["Harbour", "-", "side"], ["Bay"]]
     rows = [row for words in sentences for row in maker.sentence(words)]
     index = {name: i + 1 for i, name in enumerate(sorted({f for row in rows for f in row[::2]}))}
     matrix = maker.document_ids(sentences, index)

@@ -38,7 +38,21 @@ _PAST_TIME = re.compile(
     r"|within (?:\d+|two|three|four|five|six|seven|eight|nine|ten) years)\b",
     re.IGNORECASE,
 )
+# Every match of `_PAST_TIME` holds one of these, in lower case: most highlights have none and skip the search.
+_PAST_TIME_KEYS = (
+    "20", "18", "19", "ago", "yesterday", "last", "earlier", "past", "time", "previously", "formerly", "born", "recently"
+)
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
+
+
+def _dated_in_past(text: str) -> bool:
+    """Whether `text` dates itself to the past (`_PAST_TIME`). An ASCII text without any of the pattern's
+    key words cannot match, and lower-casing other scripts can differ from how the pattern ignores case."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(key in lowered for key in _PAST_TIME_KEYS):
+            return False
+    return _PAST_TIME.search(text) is not None
 
 
 def _apply(text: str, words: list[Word], edits: dict[int, str]) -> str:
@@ -126,7 +140,7 @@ def headline(text: str, words: list[Word], pos: list[str], chunks: list[str], li
             text, words, pos, chunks = shorter
             edits, main = verb_edits(words, pos, chunks)
     cut = _cut(text, words, pos, main, limit)
-    if _PAST_TIME.search(outside_relatives(words, pos)):
+    if _dated_in_past(outside_relatives(words, pos)):
         edits = {}  # "was captain in 2013", "sold the farm years ago": history, not news, keeps its tense
     elif edits and mixed_tenses(words, pos, edits, main, sum(1 for word in words if word.end <= cut)):
         edits = {}  # half past, half present reads worse than the sentence as written

@@ -371,7 +371,7 @@ def outside_relatives(words: list[Word], pos: list[str]) -> str:
     for word, tag in zip(words, pos):
         if word.quoted:
             continue
-        if word.text.lower() in RELATIVES and tag in SUBORDINATING:
+        if tag in SUBORDINATING and word.text.lower() in RELATIVES:
             inside = True
         elif word.text in (",", ";"):
             inside = False

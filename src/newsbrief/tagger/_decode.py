@@ -17,41 +17,53 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
 def viterbi_batch(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[list[int]]:
     """Best label paths of several sentences at once (one numpy step per position, not per token).
 
-    Sentences are sorted longest first, so the ones still running at a position are a prefix of the batch.
+    Sentences are sorted longest first, so the ones still running at a position are a prefix of the batch,
+    and each stretch of positions where the same sentences run reuses one set of views.
     """
     if not emissions:
         return []
-    lengths = np.array([len(e) for e in emissions])
-    size, labels = int(lengths.max()), transitions.shape[0]
+    lengths = [len(e) for e in emissions]
+    size, labels = max(lengths), transitions.shape[0]
     if size == 0:
         return [[] for _ in emissions]
-    order = np.argsort(-lengths, kind="stable")
-    ordered = lengths[order]
+    order = sorted(range(len(emissions)), key=lambda i: -lengths[i])
     count = len(emissions)
-    padded = np.zeros((count, size, labels), dtype=np.float32)
+    padded = np.zeros((size, count, labels), dtype=np.float32)  # [position, sentence, label]
     for row, source in enumerate(order):
-        padded[row, : ordered[row]] = emissions[source]
-    running = np.searchsorted(-ordered, -np.arange(size), side="left")
-    back = np.empty((count, size, labels), dtype=np.intp)
-    score = padded[:, 0].copy()
+        padded[: lengths[source], row] = emissions[source]
+    score = padded[0].copy()
     incoming = np.ascontiguousarray(transitions.T)  # [next, prev]: the max runs along contiguous memory
-    batch, after = np.arange(count)[:, None], np.arange(labels)
-    for t in range(1, size):
-        n = running[t]
-        candidates = score[:n, None, :] + incoming
-        best = candidates.argmax(axis=2)
-        back[:n, t] = best
-        score[:n] = candidates[batch[:n], after, best] + padded[:n, t]
-    path = np.empty((count, size), dtype=np.intp)
-    path[:, -1] = score.argmax(axis=1)
-    for t in range(size - 1, 0, -1):
-        n = running[t]
-        path[:, t - 1] = path[:, t]
-        path[:n, t - 1] = back[batch[:n, 0], t, path[:n, t]]
+    candidates = np.empty((count, labels, labels), dtype=np.float32)
+    # Where each (sentence, next label) row starts in `candidates`, flattened: its best is one `take` away.
+    starts = np.arange(count * labels).reshape(count, labels) * labels
+    back = [starts]  # back[t][sentence, label]: the best label before; position 0 has none
+    t = 1
+    for n in range(count, 0, -1):
+        stop = lengths[order[n - 1]]
+        if t >= stop:
+            continue
+        running, chosen, flat, offsets = score[:n], candidates[:n], candidates[:n].reshape(-1), starts[:n]
+        for t in range(t, stop):
+            np.add(running[:, None, :], incoming, out=chosen)
+            best = chosen.argmax(axis=2)
+            back.append(best)
+            np.add(flat.take(best + offsets), padded[t, :n], out=running)
+        t = stop
     paths: list[list[int]] = [[] for _ in emissions]
-    for row, source in enumerate(order):
-        paths[source] = path[row, : ordered[row]].tolist()
+    for row, (source, label) in enumerate(zip(order, score.argmax(axis=1).tolist())):
+        if lengths[source]:
+            paths[source] = _backtrack(back, row, lengths[source], label)
     return paths
+
+
+def _backtrack(back: Sequence[np.ndarray], row: int, length: int, last: int) -> list[int]:
+    """The label path of sentence `row` of a batch from the back pointers and its last label."""
+    path = [last]
+    for t in range(length - 1, 0, -1):
+        last = int(back[t][row, last])
+        path.append(last)
+    path.reverse()
+    return path
 
 
 def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -19,6 +19,10 @@ _CACHE_LIMIT = 200_000
 _OFFSETS = (-2, -1, 1, 2)
 _DIGITS = str.maketrans("123456789", "000000000")
 _PADS = tuple((f"{offset}:pad",) for offset in _OFFSETS)
+_PAD_ROW = 0  # the `_TypeTable` row of the place beyond a sentence's edge
+_EDGE = (_PAD_ROW, _PAD_ROW)
+# The offset of the word that lends each of a token's neighbour columns, five columns per offset.
+_LENDERS = np.repeat(_OFFSETS, 5)
 
 
 def normalise(word: str) -> str:
@@ -96,31 +100,34 @@ class FeatureMaker:
         if table is None or table.size > _CACHE_LIMIT:
             table = self._tables[id(index)] = _TypeTable(self, index)
         known, add = table.rows.get, table.row
+        # The sentences' table rows with two pad rows before each and after the last: a neighbour off a
+        # sentence's edge is the pad row, which lends the pad feature of each offset ("-2:pad"), with no test.
         rows: list[int] = []
-        first: list[int] = []
+        padded: list[int] = []
         lengths: list[int] = []
         for words in sentences:
-            first.append(len(rows))
             lengths.append(len(words))
+            padded += _EDGE
             for word in words:
                 found = known(word)
-                rows.append(add(word) if found is None else found)
+                found = add(word) if found is None else found
+                rows.append(found)
+                padded.append(found)
+        padded += _EDGE
         count = len(rows)
         own, near = table.own_width, table.own_width + 5 * len(_OFFSETS)
         out = np.full((count, near + 4), -1, dtype=np.intp)
         if not count:
             return out
+        sequence = np.array(padded, dtype=np.intp)
+        sizes = np.array(lengths, dtype=np.intp)
+        # A token's place in `sequence`: after the pad rows before its sentence and every earlier one.
+        at = np.arange(count) + np.repeat(2 + 2 * np.arange(len(lengths)), sizes)
         types = table.ids[np.array(rows, dtype=np.intp)]
-        place = np.arange(count) - np.repeat(first, lengths)
-        size = np.repeat(lengths, lengths)
         out[:, :own] = types[:, :own]
-        for slot, offset in enumerate(_OFFSETS):
-            columns = slice(own + 5 * slot, own + 5 * slot + 5)
-            inside = (place + offset >= 0) & (place + offset < size)
-            source = np.clip(np.arange(count) + offset, 0, count - 1)
-            out[:, columns] = np.where(inside[:, None], types[source, columns], table.pads[slot])
+        out[:, own:near] = table.ids[sequence[at[:, None] + _LENDERS], np.arange(own, near)]
         out[:, near : near + 2] = table.context(rows, lengths)
-        starts = np.array(first, dtype=np.intp)[np.array(lengths) > 0]
+        starts = (np.cumsum(sizes) - sizes)[sizes > 0]
         out[starts, near + 2] = table.first
         out[starts, near + 3] = types[starts, -1]
         return out
@@ -170,10 +177,11 @@ class _TypeTable:
         self.own_width = 14 + max((len(ids) for ids in maker.clusters.values()), default=0)
         self.width = self.own_width + 5 * len(_OFFSETS) + 1
         self.rows: dict[str, int] = {}
-        self.lowered: list[str] = []
         self.ids = np.full((64, self.width), -1, dtype=np.intp)
-        # A missing neighbour lends one feature, "-1:pad", where a word lends five.
-        self.pads = [np.array([self.get(pad, 0), -1, -1, -1, -1], dtype=np.intp) for (pad,) in _PADS]
+        # Row 0 is the place beyond a sentence's edge: it lends one feature, "-1:pad", where a word lends five.
+        self.lowered: list[str] = [""]
+        for slot, (pad,) in enumerate(_PADS):
+            self.ids[_PAD_ROW, self.own_width + 5 * slot] = self.get(pad, 0)
         self.first = self.get("first", 0)
         self.pairs: dict[tuple[str, str], tuple[int, int]] = {}
 
@@ -199,23 +207,24 @@ class _TypeTable:
         self.lowered.append(normalise(word))
         return found
 
-    def context(self, rows: Sequence[int], lengths: Sequence[int]) -> list[tuple[int, int]]:
+    def context(self, rows: Sequence[int], lengths: Sequence[int]) -> np.ndarray:
         """The word-bigram ids ("lb=", "rb=") of every token of the document, from its words' table rows."""
         get, pairs, lowered = self.get, self.pairs, self.lowered
-        out: list[tuple[int, int]] = []
+        flat: list[int] = []  # each bigram's two ids, bigram after bigram, "<s>" to "</s>" in each sentence
         start = 0
         for length in lengths:
-            keys = ["<s>", *(lowered[row] for row in rows[start : start + length]), "</s>"]
+            keys = [lowered[row] for row in rows[start : start + length]]
             start += length
-            ids = []
-            for pair in zip(keys, keys[1:]):
+            for pair in zip(["<s>", *keys], [*keys, "</s>"]):
                 found = pairs.get(pair)
                 if found is None:
                     left, right = pair
                     found = pairs[pair] = (get(f"lb={left}|{right}", 0), get(f"rb={left}|{right}", 0))
-                ids.append(found)
-            out.extend((ids[i][0], ids[i + 1][1]) for i in range(length))
-        return out
+                flat += found
+        ids = np.array(flat, dtype=np.intp).reshape(-1, 2)
+        # Token i of sentence k stands between the document's bigrams i + k and i + k + 1.
+        before = np.arange(len(rows)) + np.repeat(np.arange(len(lengths)), lengths)
+        return np.stack([ids[before, 0], ids[before + 1, 1]], axis=1)
 
 
 def document_features(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]) -> list[list[list[str]]]:
