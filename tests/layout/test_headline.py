@@ -35,7 +35,8 @@ def test_a_text_dates_itself_to_the_past_as_the_pattern_says_with_or_without_its
         "was mayor at the time", "had previously denied it", "formerly ran the port", "born in a village",
         "recently opened", "earlier in the week", "signed in March 2016", "the 2010 final", "the ferry sails on Friday",
         "a new bridge opens", "Borne by the tide", "LAST ORDERS", "the ferry sails 2 hours late",
-        "\u00e9t\u00e9 dernier, le port a ferm\u00e9 years ago",
+        "\u00e9t\u00e9 dernier, le port a ferm\u00e9 years ago", "at one point dropped him", "the then mayor",
+        "at the start of the season", "at the END OF MAY", "in the past five years", "within three years",
     ]
     for phrase in phrases:
         assert _dated_in_past(phrase) == bool(_PAST_TIME.search(phrase)), phrase

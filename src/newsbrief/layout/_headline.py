@@ -40,7 +40,8 @@ _PAST_TIME = re.compile(
 )
 # Every match of `_PAST_TIME` holds one of these, in lower case: most highlights have none and skip the search.
 _PAST_TIME_KEYS = (
-    "20", "18", "19", "ago", "yesterday", "last", "earlier", "past", "time", "previously", "formerly", "born", "recently"
+    "20", "18", "19", "ago", "yesterday", "last", "earlier", "past", "time", "previously", "formerly", "born", "recently",
+    "point", "then", "beginning", "start", "end", "within",
 )
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
 
