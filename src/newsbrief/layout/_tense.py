@@ -27,6 +27,11 @@ _APPROXIMATELY = frozenset({"about", "around", "nearly", "almost", "over", "some
 _QUANTITIES = frozenset({"some", "most", "all", "many", "none", "half", "majority", "rest", "lot", "lots", "dozens"})
 _CLAUSE_OPENERS = RELATIVES | ADVERBIAL | {"how", "what", "why"}
 _JOINERS = frozenset({"and", "but", "yet", ";"})
+_PREPOSITIONS = frozenset({"IN", "TO"})
+_CAPTION_PARTICIPLES = frozenset({"pictured", "dubbed", "titled", "entitled", "nicknamed"})
+_NAMING = frozenset({"named", "called"})
+_SEEN = frozenset({"found", "seen", "caught", "spotted", "filmed", "heard"})
+_MOMENT = frozenset({"when", "as", "while", "once"})
 _SAME_TIME = frozenset({"after", "when", "as", "while", "before", "once", "until", "because"})
 _REPORTING = frozenset(
     "say tell add announce confirm report state explain admit claim reveal insist warn deny allege believe think "
@@ -80,8 +85,11 @@ def _subject_plural(words: list[Word], pos: list[str], chunks: list[str], verb: 
                 i -= 1
             start = i
             before = words[start - 1].text.lower() if start > 0 else ""
+            ahead = words[start - 2].text.lower() if start > 1 else ""
             approximate = pos[start] == "CD" and (
-                before in _APPROXIMATELY or (before == "to" and start > 1 and words[start - 2].text.lower() == "up")
+                before in _APPROXIMATELY
+                or (before == "to" and ahead == "up")
+                or (before == "than" and ahead in ("more", "fewer", "less"))  # "more than 80 firefighters"
             )
             if start > 0 and pos[start - 1] in ("IN", "TO") and before not in RELATIVES | ADVERBIAL and not approximate:
                 if before == "of" and of_plural is None:
@@ -261,6 +269,7 @@ def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[di
         main = len(words) - 1
     if edits:
         _joined_clauses(words, pos, chunks, edits, main, plural)
+        _leading_clause(words, pos, chunks, edits, main)
     return edits, main
 
 
@@ -292,7 +301,7 @@ def _joined_clauses(
             continue
         state = "main"
         own_subject = any(pos[j].startswith(_NOUNS) for j in range(joined_at + 1, k))
-        number = _subject_plural(words, pos, chunks, k) if own_subject else plural
+        number = plural = _subject_plural(words, pos, chunks, k) if own_subject else plural  # "and crashed" follows
         first_person = words[k - 1].text == "I"
         if lower in ("has", "have") and tag in ("VBZ", "VBP"):
             _perfect(words, pos, k, lower == "have", edits)  # the verb's own number outranks a guessed subject
@@ -302,6 +311,24 @@ def _joined_clauses(
             changed = _to_present(word.text, number, first_person)
             if changed is not None:
                 edits[k] = changed
+
+
+def _leading_clause(words: list[Word], pos: list[str], chunks: list[str], edits: dict[int, str], main: int) -> None:
+    """An opening clause of the same moment follows the main clause into the present ("When her mother
+    returned home, she finds" -> "When her mother returns home"): its first verb, before any clause of its own."""
+    if not words or words[0].text.lower() not in _MOMENT or pos[0] not in ("IN", "WRB"):
+        return  # "After the storm passed, residents return": what came first may stay past
+    for k in range(1, max(main, 0)):
+        word, tag = words[k], pos[k]
+        lower = word.text.lower()
+        if word.text in (",", ";") or (lower in _CLAUSE_OPENERS and tag in SUBORDINATING):
+            return
+        if word.quoted or word.text[:1].isupper() or not (tag == "VBD" or lower in ("was", "were")):
+            continue
+        changed = _to_present(word.text, _subject_plural(words, pos, chunks, k), words[k - 1].text == "I")
+        if changed is not None:
+            edits[k] = changed
+        return
 
 
 def mixed_tenses(words: list[Word], pos: list[str], edits: dict[int, str], main: int, end: int) -> bool:
@@ -396,13 +423,23 @@ def _perfect_reported(words: list[Word], pos: list[str], chunks: list[str], i: i
 
 def _participle(words: list[Word], pos: list[str], i: int) -> bool:
     """Whether a past form is a participle, not the main verb: "the pieces modelled by", "relegation-threatened
-    club", "with your arms crossed is"."""
+    club", "with your arms crossed is", a caption's "pictured", a label before a colon."""
     lower = words[i].text.lower()
+    following = pos[i + 1] if i + 1 < len(pos) else ""
+    if i <= 1 and i + 1 < len(words) and words[i + 1].text == ":" and base_form(lower) not in _REPORTING | {"be", "have"}:
+        return True  # "Spotted: ...", "History uncovered: ...": a caption's label
     if lower in ("was", "were", "had") or i == 0:
         return False
-    following = pos[i + 1] if i + 1 < len(pos) else ""
     if words[i - 1].text == "-" or following in ("VBZ", "VBP", "VBD", "MD"):
         return True
+    if following == "VBG" and lower in _SEEN:
+        return True  # "anyone found supplying workers can be jailed"
+    if pos[i - 1] in _PREPOSITIONS and words[i - 1].text.lower() not in ADVERBIAL | RELATIVES:
+        return True  # "from left to right"
+    if lower in _CAPTION_PARTICIPLES and following in ("IN", ",", ".", ":", ""):
+        return True  # "Breivik pictured with his sister" (but "critics dubbed the building")
+    if lower in _NAMING and any(t in ("VBZ", "VBP") for t in pos[i + 1 :]):
+        return True  # "the dog named Xena is ..."
     return pos[i - 1].startswith("NN") and i + 1 < len(words) and words[i + 1].text.lower() == "by" and i > 1 and pos[i - 2] in ("DT", "JJ", "NN", "NNS")
 
 
