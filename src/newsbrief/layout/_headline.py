@@ -35,7 +35,8 @@ _PAST_TIME = re.compile(
     r"|the 20\d\d|born|recently|earlier in|" + _MONTHS + r" 20\d\d"
     r"|at one point|the then|at the (?:beginning|start|end) of (?:the (?:year|season|month)|" + _MONTHS + r")"
     r"|(?:over|in) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades|seasons)"
-    r"|within (?:\d+|two|three|four|five|six|seven|eight|nine|ten) years)\b",
+    r"|within (?:\d+|two|three|four|five|six|seven|eight|nine|ten) years"
+    r"|last " + _MONTHS + r")\b",
     re.IGNORECASE,
 )
 # Every match of `_PAST_TIME` holds one of these, in lower case: most highlights have none and skip the search.

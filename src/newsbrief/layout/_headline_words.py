@@ -27,6 +27,7 @@ _OPENER = re.compile(
 _TOKEN = re.compile(
     r"[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|\d+(?:[.,:]\d+)*|\w+(?:[-.]\w+)*|\S"
 )
+_CLITIC = re.compile(r"(?:d|ll|re|ve|m|s|t)\b")  # "i \u2019d turned": the mark is an apostrophe, not a closing quote
 _OPEN_QUOTES = '"\u201c'
 CLOSE_QUOTES = '"\u201d'
 _CLOSER = {'"': '"', "\u201c": "\u201d\"", "\u2018": "\u2019'", "'": "'\u2019"}
@@ -64,7 +65,7 @@ def words_of(text: str) -> tuple[str, list[Word]]:
             closer = _CLOSER[token]
             words.append(Word(token, start, end, True))
             continue
-        if closer and token in closer:
+        if closer and token in closer and not _CLITIC.match(text, end):
             closer = ""
             words.append(Word(token, start, end, True))
             continue
