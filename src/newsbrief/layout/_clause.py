@@ -11,6 +11,7 @@ city, ..."). Anything the rules cannot read confidently gives None.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import NamedTuple
 
 from ._tags import IRREGULAR, base_form
@@ -58,10 +59,10 @@ class Word(NamedTuple):
         return cls(text, tag, text.lower())
 
     @classmethod
-    def tagged(cls, texts: Sequence[str], tags: Sequence[str]) -> list[Word]:
-        """The words of a sentence from its texts and tags, built straight from tuples (as `_make` does)."""
-        new = tuple.__new__
-        return [new(cls, row) for row in zip(texts, tags, map(str.lower, texts))]
+    def tagged(cls, texts: Sequence[str], tags: Sequence[str], lowers: Sequence[str] | None = None) -> list[Word]:
+        """The words of a sentence from its texts, tags and (when known) lower cases, built straight from
+        tuples (as `_make` does)."""
+        return list(map(partial(tuple.__new__, cls), zip(texts, tags, map(str.lower, texts) if lowers is None else lowers)))
 
 
 def present_tense(base: str, plural: bool) -> str:

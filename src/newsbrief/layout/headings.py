@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .._article import Article
 from ._clause import MAX_WORDS, Word, headline_clause
 from ._model import WordModel, load_words
-from ._tags import guess_tags, token_texts
+from ._tags import tag_words, token_texts
 from ._words import STOPWORDS, content_words
 
 __all__ = ["GENERIC", "MAX_WORDS", "MIN_WORDS", "is_generic", "section_headings", "title_case"]
@@ -96,8 +96,8 @@ def _sentence_words(article: Article, index: int, cased: bool, model: WordModel)
         dateline = _DATELINE.match(text)
         text = text[dateline.end() :] if dateline else text
     texts = token_texts(text)
-    tags = guess_tags(texts, cased=cased, rarity=model.rarity)
-    return Word.tagged(texts, tags)
+    lowers = [word.lower() for word in texts]
+    return Word.tagged(texts, tag_words(texts, lowers, cased=cased, rarity=model.rarity), lowers)
 
 
 def _salience(sections: Sequence[Sequence[str]], model: WordModel, content: Sequence[Sequence[list[str]]] | None = None) -> list[dict[str, float]]:
@@ -137,31 +137,34 @@ def _worth_reading(sets: Sequence[set[str]], salience: dict[str, float]) -> list
 
 
 def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
-    """Runs of adjectives and nouns, joined across "of" ("Thousands of Hectares")."""
-    phrases: list[list[Word]] = []
+    """Runs of adjectives and nouns, joined across "of" ("Thousands of Hectares"), of `MIN_WORDS` or more."""
+    runs: list[list[Word]] = []
     current: list[Word] = []
     for i, word in enumerate(words):
-        _, tag, lower = word
-        if tag in _PHRASE_TAGS and lower not in _NOT_IN_PHRASES:
+        if word.tag in _PHRASE_TAGS and word.lower not in _NOT_IN_PHRASES:
             current.append(word)
         elif not current:
             continue
-        elif lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
+        elif word.lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
             current.append(word)
         else:
-            phrases.append(_without_hidden_verb(current, word))
+            if len(current) >= MIN_WORDS:  # trimming only shortens a run
+                runs.append(_without_hidden_verb(current, word))
             current = []
-    if current:
-        phrases.append(current)
-    out = []
-    for phrase in phrases:
-        while phrase and (phrase[-1].tag not in _NOUNS or _looks_verbal(phrase[-1])):
-            phrase = phrase[:-1]
-        while phrase and (phrase[0].lower == "of" or phrase[0].tag == "POS" or _looks_verbal(phrase[0])):
-            phrase = phrase[1:]
-        if phrase:
-            out.append([w.text for w in phrase[-4:]] if phrase[-4:][0].lower != "of" else [w.text for w in phrase[-3:]])
-    return out
+    if len(current) >= MIN_WORDS:
+        runs.append(current)
+    phrases = []
+    for run in runs:
+        end = len(run)
+        while end and (run[end - 1].tag not in _NOUNS or _looks_verbal(run[end - 1])):
+            end -= 1
+        start = 0
+        while start < end and (run[start].lower == "of" or run[start].tag == "POS" or _looks_verbal(run[start])):
+            start += 1
+        if end - start >= MIN_WORDS:
+            kept = run[max(start, end - 4) : end]
+            phrases.append([w.text for w in (kept if kept[0].lower != "of" else kept[1:])])
+    return phrases
 
 
 def _people(article: Article) -> frozenset[str]:
@@ -172,9 +175,14 @@ def _people(article: Article) -> frozenset[str]:
     )
 
 
-def _is_speech(words: Sequence[Word]) -> bool:
-    """A quoted sentence, or one in the first or second person: someone's words, not what the section reports."""
-    return bool(words) and (words[0].tag == "``" or any(w.lower in _SPEAKERS and w.tag.startswith("PRP") for w in words))
+def _is_speech(words: Sequence[Word], lowers: Sequence[str]) -> bool:
+    """A quoted sentence, or one in the first or second person: someone's words, not what the section reports.
+    `lowers` are the words' lower cases."""
+    if not words:
+        return False
+    if words[0].tag == "``":
+        return True
+    return not _SPEAKERS.isdisjoint(lowers) and any(w.lower in _SPEAKERS and w.tag.startswith("PRP") for w in words)
 
 
 def _looks_verbal(word: Word) -> bool:
@@ -226,8 +234,8 @@ class _Read:
 
     @classmethod
     def of(cls, words: list[Word]) -> _Read:
-        texts, tags, _ = zip(*words) if words else ((), (), ())
-        return cls(words, _is_speech(words), _noun_phrases(words), dict(zip(texts, tags)))
+        texts, tags, lowers = zip(*words) if words else ((), (), ())
+        return cls(words, _is_speech(words, lowers), _noun_phrases(words), dict(zip(texts, tags)))
 
 
 class _Reader:
