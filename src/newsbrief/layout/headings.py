@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, filterfalse
 
 from .._article import Article
 from ._clause import MAX_WORDS, Word, headline_clause
@@ -50,14 +51,9 @@ _SPEAKERS = frozenset("i me my we us our you your".split())
 _TITLES = frozenset("gov sen rep gen lt sgt col capt cmdr prof dr mr mrs ms president minister chief spokesman".split())
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    words: tuple[str, ...]
-    score: float
-
-    @property
-    def key(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.words if w.lower() not in _SMALL)
+def _key(words: Sequence[str]) -> frozenset[str]:
+    """A heading's words that count when two headings are compared."""
+    return frozenset(w.lower() for w in words if w.lower() not in _SMALL)
 
 
 def title_case(words: Sequence[str]) -> str:
@@ -100,40 +96,47 @@ def _sentence_words(article: Article, index: int, cased: bool, model: WordModel)
     return Word.tagged(texts, tag_words(texts, lowers, cased=cased, rarity=model.rarity), lowers)
 
 
-def _salience(sections: Sequence[Sequence[str]], model: WordModel, content: Sequence[Sequence[list[str]]] | None = None) -> list[dict[str, float]]:
+def _salience(
+    sections: Sequence[Sequence[str]],
+    model: WordModel,
+    content: Sequence[Sequence[list[str]]] | None = None,
+    cased: bool = True,
+) -> list[dict[str, float]]:
     """For each section (its sentences' texts), each content word's weight: count here x IDF x its
     share of the story's uses, a little more for names; the top word of a section weighs 1.
-    `content` holds each sentence's content words when they are already known."""
+    `content` holds each sentence's content words when they are already known; a story that is not
+    `cased` has no names."""
     if content is None:
         content = [[content_words(text) for text in section] for section in sections]
     counts = []
     story: Counter[str] = Counter()
     for section_words in content:
-        count: Counter[str] = Counter()
-        for found in section_words:
-            count.update(found)
+        count = Counter(chain.from_iterable(section_words))
         story.update(count)
         counts.append(count)
     idf = dict(zip(story, model.idfs(list(story))))
     weights = []
     for section, count in zip(sections, counts):
-        names = {m.lower() for text in section for m in _NAME.findall(text, 1)}
-        weight = {
-            word: n * idf[word] * (n / story[word]) * (1.3 if word in names else 1.0) for word, n in count.items()
-        }
+        weight = {word: n * idf[word] * (n / story[word]) for word, n in count.items()}
+        if cased:
+            for name in {m.lower() for text in section for m in _NAME.findall(text, 1)} & weight.keys():
+                weight[name] *= 1.3
         top = max(weight.values(), default=1.0)
         weights.append({word: value / top for word, value in weight.items()})
     return weights
 
 
-def _worth_reading(sets: Sequence[set[str]], salience: dict[str, float]) -> list[int]:
-    """The sentences a heading is looked for in (each given as its set of content words): the
+def _worth_reading(section_words: Sequence[list[str]], salience: dict[str, float]) -> list[int]:
+    """The sentences a heading is looked for in (each given as its content words): the
     section's first few, and its two most salient others."""
+    if len(section_words) <= _FIRST_SENTENCES + _SALIENT_SENTENCES:
+        return list(range(len(section_words)))
+    sets = [set(found) for found in section_words]
     rest = sorted(
         range(_FIRST_SENTENCES, len(sets)),
         key=lambda i: -sum(salience.get(w, 0.0) for w in sets[i]),
     )
-    return list(range(min(_FIRST_SENTENCES, len(sets)))) + sorted(rest[:_SALIENT_SENTENCES])
+    return list(range(_FIRST_SENTENCES)) + sorted(rest[:_SALIENT_SENTENCES])
 
 
 def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
@@ -256,7 +259,8 @@ class _Reader:
 
 def _candidates(
     section: Sequence[tuple[int, _Read]], salience: dict[str, float], model: WordModel, people: frozenset[str]
-) -> list[_Candidate]:
+) -> list[tuple[tuple[str, ...], float]]:
+    """Each candidate heading's words and best score, best first (ties in the order found)."""
     found: dict[tuple[str, ...], float] = {}
     for rank, read in section:
         opening = (_OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0) - (_SPEECH_PENALTY if read.speech else 0.0)
@@ -272,7 +276,7 @@ def _candidates(
         for option, bonus, unsaid in options:
             key = tuple(option)
             found[key] = max(found.get(key, -1e9), _score(option, salience, bonus, unsaid))
-    return sorted((_Candidate(k, v) for k, v in found.items()), key=lambda c: -c.score)
+    return sorted(found.items(), key=lambda candidate: -candidate[1])
 
 
 def _key_phrase(
@@ -316,23 +320,22 @@ def section_headings(
     if lowered is None:
         content = [[content_words(text) for text in section] for section in texts]
     else:
-        content = [[[w for w in lowered[i] if w not in STOPWORDS] for i in group] for group in groups]
-    weights = _salience(texts, model, content)
+        content = [[list(filterfalse(STOPWORDS.__contains__, lowered[i])) for i in group] for group in groups]
+    weights = _salience(texts, model, content, reader.cased)
     people = _people(article)
     used: list[frozenset[str]] = []
     headings: list[str] = []
     for group, section_words, salience in zip(groups, content, weights):
-        chosen = _worth_reading([set(found) for found in section_words], salience)
-        section = [(rank, reader(group[rank])) for rank in chosen]
+        section = [(rank, reader(group[rank])) for rank in _worth_reading(section_words, salience)]
         choice = None
-        for candidate in _candidates(section, salience, model, people):
-            key = candidate.key
-            if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used) or is_generic(title_case(candidate.words)):
+        for words, _ in _candidates(section, salience, model, people):
+            key = _key(words)
+            if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used) or is_generic(title_case(words)):
                 continue
-            choice = candidate.words
+            choice = words
             break
         if choice is None:
             choice = _key_phrase([reader(index) for index in group], salience, used, people)
-        used.append(frozenset(w.lower() for w in choice if w.lower() not in _SMALL))
+        used.append(_key(choice))
         headings.append(title_case(choice))
     return tuple(headings)
