@@ -43,6 +43,8 @@ _PARTICIPLE_BASES = {
     "spoken": "speak", "stolen": "steal", "grown": "grow", "thrown": "throw", "beaten": "beat", "hidden": "hide",
     "withdrawn": "withdraw", "begun": "begin", "flown": "fly", "eaten": "eat", "woken": "wake", "torn": "tear",
 }
+_REPORTING_STEMS = tuple(sorted(verb[:-1] for verb in _REPORTING))
+_REPORTED_FORMS = frozenset(form for form, base in (*IRREGULAR.items(), *_PARTICIPLE_BASES.items()) if base in _REPORTING)
 
 
 class Word(NamedTuple):
@@ -103,7 +105,7 @@ def headline_clause(words: Sequence[Word], rarity: Callable[[str], float]) -> li
 def _drop_reporting(words: list[Word], rarity: Callable[[str], float]) -> list[Word]:
     """What was said, without "X said" around it; a pronoun subject of what was said becomes the speaker."""
     for i, word in enumerate(words):
-        if not word.tag.startswith("VB") or _base(word, rarity) not in _REPORTING:
+        if not word.tag.startswith("VB") or not _may_report(word.lower) or _base(word, rarity) not in _REPORTING:
             continue
         if i >= 2 and "," in (words[i - 1].text, words[i - 2].text) or any(w.text == "," for w in words[max(0, i - 5) : i]):
             cut = max(j for j in range(i) if words[j].text == ",")
@@ -122,11 +124,17 @@ def _drop_reporting(words: list[Word], rarity: Callable[[str], float]) -> list[W
     return words
 
 
+def _may_report(lower: str) -> bool:
+    """False for a word whose `_base` cannot be a reporting verb, told without looking the word up:
+    a base is the word, a start of it less one letter ("argu" of "arguing", "den" of "denied"), or listed."""
+    return lower.startswith(_REPORTING_STEMS) or lower in _REPORTED_FORMS
+
+
 def _drop_opening(words: list[Word]) -> list[Word]:
     """Without an opening adverbial such as "In the fields east of the city," or "Upstream,"."""
-    commas = [i for i, w in enumerate(words[:14]) if w.text == ","]
-    if commas and (words[0].tag in ("IN", "RB", "TO") or commas[0] <= 2):
-        return words[commas[0] + 1 :]
+    comma = next((i for i, w in enumerate(words[:14]) if w.text == ","), None)
+    if comma is not None and (words[0].tag in ("IN", "RB", "TO") or comma <= 2):
+        return words[comma + 1 :]
     return words
 
 

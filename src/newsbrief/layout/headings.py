@@ -80,20 +80,26 @@ def is_generic(heading: str) -> bool:
 
 
 def _sentence_words(article: Article, index: int, cased: bool, model: WordModel) -> list[Word]:
+    return Word.tagged(*_tagged(article, index, cased, model))
+
+
+def _tagged(article: Article, index: int, cased: bool, model: WordModel) -> tuple[list[str], list[str], list[str]]:
+    """The texts of sentence `index`'s words, their tags and their lower cases."""
     sentence = article.sentences[index]
     pos = getattr(article, "pos", ())
     if pos and len(pos) == len(article.tokens):
         starts = [t.start for t in article.tokens]
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end)
-        return [Word.of(article.text[t.start : t.end], pos[k]) for k, t in enumerate(article.tokens[first:last], first)]
+        texts = [article.text[t.start : t.end] for t in article.tokens[first:last]]
+        return texts, list(pos[first:last]), [word.lower() for word in texts]
     text = sentence.text
     if index == 0:
         dateline = _DATELINE.match(text)
         text = text[dateline.end() :] if dateline else text
     texts = token_texts(text)
     lowers = [word.lower() for word in texts]
-    return Word.tagged(texts, tag_words(texts, lowers, cased=cased, rarity=model.rarity), lowers)
+    return texts, tag_words(texts, lowers, cased=cased, rarity=model.rarity), lowers
 
 
 def _salience(
@@ -236,8 +242,8 @@ class _Read:
     tags: dict[str, str]
 
     @classmethod
-    def of(cls, words: list[Word]) -> _Read:
-        texts, tags, lowers = zip(*words) if words else ((), (), ())
+    def of(cls, texts: list[str], tags: list[str], lowers: list[str]) -> _Read:
+        words = Word.tagged(texts, tags, lowers)
         return cls(words, _is_speech(words, lowers), _noun_phrases(words), dict(zip(texts, tags)))
 
 
@@ -253,7 +259,7 @@ class _Reader:
     def __call__(self, index: int) -> _Read:
         found = self.read.get(index)
         if found is None:
-            found = self.read[index] = _Read.of(_sentence_words(self.article, index, self.cased, self.model))
+            found = self.read[index] = _Read.of(*_tagged(self.article, index, self.cased, self.model))
         return found
 
 
