@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, filterfalse
+from itertools import chain, filterfalse, repeat
 
 from .._article import Article
 from ._clause import MAX_WORDS, Word, headline_clause
@@ -140,7 +140,7 @@ def _worth_reading(section_words: Sequence[list[str]], salience: dict[str, float
     sets = [set(found) for found in section_words]
     rest = sorted(
         range(_FIRST_SENTENCES, len(sets)),
-        key=lambda i: -sum(salience.get(w, 0.0) for w in sets[i]),
+        key=lambda i: -sum(map(salience.get, sets[i], repeat(0.0))),
     )
     return list(range(_FIRST_SENTENCES)) + sorted(rest[:_SALIENT_SENTENCES])
 
@@ -222,7 +222,7 @@ def _phrase_penalty(phrase: Sequence[str], tags: dict[str, str], people: frozens
 def _score(words: Sequence[str], salience: dict[str, float], bonus: float, unsaid: frozenset[str] = frozenset()) -> float:
     """Salience covered (words in `unsaid` cover nothing), plus `bonus`, less a little per word away from four."""
     content = {lower for w in words if (lower := w.lower()) not in _SMALL and lower not in unsaid}
-    coverage = sum(salience.get(w, 0.0) for w in content)
+    coverage = sum(map(salience.get, content, repeat(0.0)))
     return min(coverage, 2.5) + bonus - 0.08 * abs(len(words) - 4)
 
 
