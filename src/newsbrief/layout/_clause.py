@@ -87,8 +87,14 @@ def headline_clause(words: Sequence[Word], rarity: Callable[[str], float]) -> li
     if not words or words[0].tag == "``":
         return None
     words = _drop_opening(_drop_reporting(list(words), rarity))
-    verb = next((i for i, w in enumerate(words) if w.tag == "MD" or w.tag.startswith("VB")), None)
-    if not verb or any(w.tag not in _SUBJECT_TAGS for w in words[:verb]):
+    for verb, word in enumerate(words):  # the first verb, with only a subject's words before it
+        if word.tag == "MD" or word.tag.startswith("VB"):
+            break
+        if word.tag not in _SUBJECT_TAGS:
+            return None
+    else:
+        return None
+    if not verb:
         return None
     subject = _subject(words[:verb])
     if not subject:
