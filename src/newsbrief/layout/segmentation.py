@@ -165,13 +165,12 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     padded = np.concatenate([[np.inf], vectors_2, [np.inf]])
     local_minimum = (vectors_2 <= padded[:-2]) & (vectors_2 <= padded[2:])
 
-    present = weights > 0
-    rare = model.idf[known] > _RARE_IDF
+    present = weights[:, model.idf[known] > _RARE_IDF] > 0  # where each rare word is used
     present_sums = _running(present)
     gaps = np.arange(1, n)
     before = present_sums[gaps] - present_sums[np.maximum(gaps - 3, 0)]
     after = present_sums[np.minimum(gaps + 3, n)] - present_sums[gaps]
-    carried = np.log1p(((before > 0) & (after > 0) & rare).sum(axis=1))
+    carried = np.log1p(((before > 0) & (after > 0)).sum(axis=1))
     by_word = np.argsort(columns, kind="stable")  # each word's uses in text order, so its first use leads
     first_row = rows[by_word[np.flatnonzero(np.diff(columns[by_word], prepend=-1))]]
     new_per_row = np.bincount(first_row, minlength=n)
