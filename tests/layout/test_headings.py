@@ -9,9 +9,9 @@ import pytest
 from newsbrief import Article, load_pipeline
 from newsbrief._article import Entity, Span
 from newsbrief.inputs import article_from_text
-from newsbrief.layout._clause import Word, headline_clause, present_tense
+from newsbrief.layout._clause import Word, _may_report, headline_clause, present_tense
 from newsbrief.layout._model import load_words
-from newsbrief.layout._tags import guess_tags, tokens_of
+from newsbrief.layout._tags import guess_tags, tag_words, tokens_of
 from newsbrief.layout.headings import is_generic, section_headings, title_case
 from tests.conftest import build_article
 
@@ -196,3 +196,22 @@ def test_rough_tags_read_contractions_possessives_and_marks() -> None:
     assert (tags[1], tags[5], tags[11]) == ("VBP", "POS", "VBZ")  # 're, the mayor 's, it 's
     assert (tags[8], tags[13], tags[17]) == (",", ",", ".")
     assert (tags[14], tags[16], tags[7]) == ("CD", "SYM", "VBD")
+
+
+def test_tags_from_known_lower_cases_are_the_rough_tags() -> None:
+    model = load_words()
+    words = "Harbour workers in Kelby said the ferries were quietly delayed , and they 're angry".split()
+    for cased in (True, False):
+        expected = guess_tags(words, cased=cased, rarity=model.rarity)
+        assert tag_words(words, [w.lower() for w in words], cased=cased, rarity=model.rarity) == expected
+    tags = guess_tags(words, cased=True, rarity=model.rarity)
+    assert (tags[3], tags[8], tags[10], tags[13]) == ("NNP", "RB", ",", "VBP")
+
+
+def test_only_words_that_may_come_from_a_reporting_verb_are_looked_up() -> None:
+    for form in ("said", "told", "thought", "denied", "arguing", "warns", "claimed", "notes"):
+        assert _may_report(form), form
+    for form in ("voted", "closed", "running", "built", "harbours"):
+        assert not _may_report(form), form
+    tagged = [Word.of(w, t) for w, t in zip("the ferry was delayed , officials said".split(), ["DT", "NN", "VBD", "VBN", ",", "NNS", "VBD"])]
+    assert headline_clause(tagged, load_words().rarity) == ["ferry", "delayed"]  # the frame ", officials said" is cut
