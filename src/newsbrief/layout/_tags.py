@@ -70,8 +70,8 @@ _PARTICIPLES = frozenset(
 
 
 def _closed_classes() -> dict[str, str]:
-    """Each closed-class word's tag, and each mark's whose tag is its own (as `_mark` gives it);
-    a word in two lists takes the first list's tag."""
+    """Each closed-class word's tag, and the tag `_mark` gives each mark and contraction that needs no
+    context; a word in two lists takes the first list's tag."""
     table: dict[str, str] = {}
     for group, tag in (
         (_DETERMINERS, "DT"), (_PERSONAL, "PRP"), (_POSSESSIVE, "PRP$"), (_RELATIVES, "WP"), (("to",), "TO"),

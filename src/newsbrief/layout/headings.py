@@ -7,7 +7,7 @@ and how much more the section uses a word than the rest of the story), with a bo
 for clauses and for the section's opening sentences. The best candidate not too
 close to an earlier section's heading wins; when no candidate is good enough the
 section's key noun phrase is used, never filler. Part-of-speech tags come from
-`Article.pos` when a tagger has set it, else from `_tags.guess_tags`.
+`Article.pos` when a tagger has set it, else from `_tags.tag_words` (the rough guesses).
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ def is_generic(heading: str) -> bool:
 
 
 def _sentence_words(article: Article, index: int, cased: bool, model: WordModel) -> list[Word]:
+    """The tagged words of sentence `index`."""
     return Word.tagged(*_tagged(article, index, cased, model))
 
 
