@@ -234,9 +234,9 @@ def choose_boundaries(
     valid = (ends - starts >= min(min_sentences, n)) & np.concatenate([can_open, [False]])[:, None]
     segment = np.where(valid, np.concatenate([opens, [0.0]])[:, None], -np.inf)
     if anchors and highlight_weight:
-        marks = np.zeros(n + 1)
-        np.add.at(marks, [a + 1 for a in anchors if 0 <= a < n], 1.0)
-        inside = np.cumsum(marks)[None, :] - np.cumsum(marks)[:, None]
+        marks = np.bincount([a + 1 for a in anchors if 0 <= a < n], minlength=n + 1).astype(float)
+        running = np.cumsum(marks)
+        inside = running[None, :] - running[:, None]
         segment = segment - highlight_weight * np.maximum(inside - 1.0, 0.0)
     fewest, most = count
     if balance:
@@ -245,10 +245,11 @@ def choose_boundaries(
         segment = segment - balance * np.log(sizes / even) ** 2
     best = [segment[0]]
     back: list[np.ndarray] = [np.zeros(n + 1, dtype=int)]
+    every_end = np.arange(n + 1)
     for _ in range(1, most):
         totals = best[-1][:, None] + segment
         back.append(np.argmax(totals, axis=0))
-        best.append(totals[back[-1], np.arange(n + 1)])
+        best.append(totals[back[-1], every_end])
     finals = np.array([b[n] for b in best])
     feasible = np.flatnonzero(np.isfinite(finals))
     if feasible.size == 0:
