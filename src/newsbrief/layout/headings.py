@@ -115,12 +115,8 @@ def _salience(
     `cased` has no names."""
     if content is None:
         content = [[content_words(text) for text in section] for section in sections]
-    counts = []
-    story: Counter[str] = Counter()
-    for section_words in content:
-        count = Counter(chain.from_iterable(section_words))
-        story.update(count)
-        counts.append(count)
+    counts = [Counter(chain.from_iterable(section_words)) for section_words in content]
+    story = Counter(chain.from_iterable(chain.from_iterable(content)))
     idf = dict(zip(story, model.idfs(list(story))))
     weights = []
     for section, count in zip(sections, counts):
