@@ -9,9 +9,9 @@ import pytest
 from newsbrief import Article, load_pipeline
 from newsbrief._article import Entity, Span
 from newsbrief.inputs import article_from_text
-from newsbrief.layout._clause import Word, headline_clause, present_tense
+from newsbrief.layout._clause import Word, _may_report, headline_clause, present_tense
 from newsbrief.layout._model import load_words
-from newsbrief.layout._tags import guess_tags, token_texts
+from newsbrief.layout._tags import guess_tags, tag_words, token_texts
 from newsbrief.layout.headings import _noun_phrases, is_generic, section_headings, title_case
 from tests.conftest import build_article
 
@@ -252,3 +252,22 @@ def test_a_person_whose_name_looks_plural_takes_a_singular_verb() -> None:
     words = token_texts("moyes signed naismith for the club .")
     tagged = Word.tagged(words, guess_tags(words, cased=False, rarity=model.rarity))
     assert headline_clause(tagged, model.rarity, frozenset({"moyes"}))[:2] == ["moyes", "signs"]
+
+
+def test_tags_from_known_lower_cases_are_the_rough_tags() -> None:
+    model = load_words()
+    words = "Harbour workers in Kelby said the ferries were quietly delayed , and they 're angry".split()
+    for cased in (True, False):
+        expected = guess_tags(words, cased=cased, rarity=model.rarity)
+        assert tag_words(words, [w.lower() for w in words], cased=cased, rarity=model.rarity) == expected
+    tags = guess_tags(words, cased=True, rarity=model.rarity)
+    assert (tags[3], tags[8], tags[10], tags[13]) == ("NNP", "RB", ",", "VBP")
+
+
+def test_only_words_that_may_come_from_a_reporting_verb_are_looked_up() -> None:
+    for form in ("said", "told", "thought", "denied", "arguing", "warns", "claimed", "notes"):
+        assert _may_report(form), form
+    for form in ("voted", "closed", "running", "built", "harbours"):
+        assert not _may_report(form), form
+    tagged = [Word.of(w, t) for w, t in zip("the ferry was delayed , officials said".split(), ["DT", "NN", "VBD", "VBN", ",", "NNS", "VBD"])]
+    assert headline_clause(tagged, load_words().rarity) == ["ferry", "delayed"]  # the frame ", officials said" is cut

@@ -108,3 +108,12 @@ def test_cuts_fall_only_at_paragraph_breaks() -> None:
     opens = {i for i, s in enumerate(article.sentences) if i and s.paragraph != article.sentences[i - 1].paragraph}
     starts = article_topic_starts(article)
     assert starts and set(starts) <= opens
+
+
+@pytest.mark.parametrize("text", ["The Café's owner, 2nd-generation, re-opened it", "harbour crews sail at dawn ; pay is 12 %"])
+def test_words_are_runs_of_two_or_more_letters_in_lower_case(text: str) -> None:
+    expected = {
+        "The Café's owner, 2nd-generation, re-opened it": ["the", "café", "owner", "nd", "generation", "re", "opened", "it"],
+        "harbour crews sail at dawn ; pay is 12 %": ["harbour", "crews", "sail", "at", "dawn", "pay", "is"],
+    }
+    assert words(text) == expected[text]

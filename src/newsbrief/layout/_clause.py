@@ -11,6 +11,7 @@ city, ..."). Anything the rules cannot read confidently gives None.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import NamedTuple
 
 from ._tags import IRREGULAR, base_form
@@ -46,6 +47,8 @@ _PARTICIPLE_BASES = {
     "spoken": "speak", "stolen": "steal", "grown": "grow", "thrown": "throw", "beaten": "beat", "hidden": "hide",
     "withdrawn": "withdraw", "begun": "begin", "flown": "fly", "eaten": "eat", "woken": "wake", "torn": "tear",
 }
+_REPORTING_STEMS = tuple(sorted(verb[:-1] for verb in _REPORTING))
+_REPORTED_FORMS = frozenset(form for form, base in (*IRREGULAR.items(), *_PARTICIPLE_BASES.items()) if base in _REPORTING)
 
 
 class Word(NamedTuple):
@@ -62,10 +65,10 @@ class Word(NamedTuple):
         return cls(text, tag, text.lower())
 
     @classmethod
-    def tagged(cls, texts: Sequence[str], tags: Sequence[str]) -> list[Word]:
-        """The words of a sentence from its texts and tags, built straight from tuples (as `_make` does)."""
-        new = tuple.__new__
-        return [new(cls, row) for row in zip(texts, tags, map(str.lower, texts))]
+    def tagged(cls, texts: Sequence[str], tags: Sequence[str], lowers: Sequence[str] | None = None) -> list[Word]:
+        """The words of a sentence from its texts, tags and (when known) lower cases, built straight from
+        tuples (as `_make` does)."""
+        return list(map(partial(tuple.__new__, cls), zip(texts, tags, map(str.lower, texts) if lowers is None else lowers)))
 
 
 def present_tense(base: str, plural: bool) -> str:
@@ -114,7 +117,7 @@ def headline_clause(
 def _drop_reporting(words: list[Word], rarity: Callable[[str], float]) -> list[Word]:
     """What was said, without "X said" around it; a pronoun subject of what was said becomes the speaker."""
     for i, word in enumerate(words):
-        if not word.tag.startswith("VB") or _base(word, rarity) not in _REPORTING:
+        if not word.tag.startswith("VB") or not _may_report(word.lower) or _base(word, rarity) not in _REPORTING:
             continue
         if i >= 2 and "," in (words[i - 1].text, words[i - 2].text) or any(w.text == "," for w in words[max(0, i - 5) : i]):
             cut = max(j for j in range(i) if words[j].text == ",")
@@ -133,11 +136,17 @@ def _drop_reporting(words: list[Word], rarity: Callable[[str], float]) -> list[W
     return words
 
 
+def _may_report(lower: str) -> bool:
+    """False for a word whose `_base` cannot be a reporting verb, told without looking the word up:
+    a base is the word, a start of it less one letter ("argu" of "arguing", "den" of "denied"), or listed."""
+    return lower.startswith(_REPORTING_STEMS) or lower in _REPORTED_FORMS
+
+
 def _drop_opening(words: list[Word]) -> list[Word]:
     """Without an opening adverbial such as "In the fields east of the city," or "Upstream,"."""
-    commas = [i for i, w in enumerate(words[:14]) if w.text == ","]
-    if commas and (words[0].tag in ("IN", "RB", "TO") or commas[0] <= 2):
-        return words[commas[0] + 1 :]
+    comma = next((i for i, w in enumerate(words[:14]) if w.text == ","), None)
+    if comma is not None and (words[0].tag in ("IN", "RB", "TO") or comma <= 2):
+        return words[comma + 1 :]
     return words
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ._words import PREPOSITIONS
 
@@ -80,7 +81,8 @@ _PARTICIPLES = frozenset(
 
 
 def _closed_classes() -> dict[str, str]:
-    """Each closed-class word's tag; a word in two lists takes the first list's tag."""
+    """Each closed-class word's tag, and the tag `_mark` gives each mark and contraction that needs no
+    context; a word in two lists takes the first list's tag."""
     table: dict[str, str] = {}
     for group, tag in (
         (_DETERMINERS, "DT"), (_PERSONAL, "PRP"), (_POSSESSIVE, "PRP$"), (_RELATIVES, "WP"), (("how", "why"), "WRB"), (("to",), "TO"),
@@ -93,10 +95,9 @@ def _closed_classes() -> dict[str, str]:
             table.setdefault(word, tag)
     for word in _ADVERBS:
         table.setdefault(word, "RB")
+    for word in (*_CONTRACTIONS, *(w.replace("'", "\u2019") for w in _CONTRACTIONS), *",;:.!?\"'\u201c\u201d\u2018\u2019"):
+        table[word] = _mark(word, word, "")
     return table
-
-
-_CLOSED = _closed_classes()
 
 
 def tokens_of(text: str) -> list[tuple[int, int]]:
@@ -133,15 +134,21 @@ def base_form(word: str, rarity: Callable[[str], float]) -> str | None:
 
 def guess_tags(words: Sequence[str], *, cased: bool, rarity: Callable[[str], float]) -> list[str]:
     """A Penn tag for each word of one sentence (`rarity` gives a lower-case word's IDF, infinite when unknown)."""
+    return tag_words(words, [word.lower() for word in words], cased=cased, rarity=rarity)
+
+
+def tag_words(words: Sequence[str], lowers: Sequence[str], *, cased: bool, rarity: Callable[[str], float]) -> list[str]:
+    """`guess_tags` of `words` whose lower cases are already known."""
     tags: list[str] = []
     closed = _CLOSED.get
-    for position, word in enumerate(words):
-        lower = word.lower()
+    previous = ""
+    for position, lower in enumerate(lowers):
         tag = closed(lower)
         if tag is None:
+            word = words[position]
             first = word[0]
             if not first.isalnum():
-                tag = _mark(word, lower, tags[-1] if tags else "")
+                tag = _mark(word, lower, previous)
             elif lower == "s" and position and words[position - 1] in "'\u2019":
                 tag = "POS"
             elif lower.endswith(("n't", "n\u2019t")):
@@ -152,9 +159,10 @@ def guess_tags(words: Sequence[str], *, cased: bool, rarity: Callable[[str], flo
                 tag = "CD"
             elif cased and first.isupper() and position > 0 and words[position - 1] not in "\"'\u201c\u2018":
                 tag = "NNP"
-            else:
+            elif previous in _TAGS_BEFORE_VERBS or (tag := _noun_or_adjective(lower)) is None:
                 tag = _open_class(tags, lower, rarity)
         tags.append(tag)
+        previous = tag
     return _verbs_between_nouns(words, tags)
 
 
@@ -166,6 +174,24 @@ def _mark(word: str, lower: str, previous: str) -> str:
     if lower in ("'s", "\u2019s"):
         return "VBZ" if previous == "PRP" else "POS"
     return "," if word in ",;:" else ("." if word in ".!?" else "``" if word in "\"'\u201c\u201d\u2018\u2019" else "SYM")
+
+
+# After these tags an open-class word may be a verb whatever its shape; after others its shape alone may tell.
+_TAGS_BEFORE_VERBS = frozenset(("MD", "TO", "RB", "PRP", "WP"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _noun_or_adjective(lower: str) -> str | None:
+    """What `_open_class` makes of a word after any tag outside `_TAGS_BEFORE_VERBS` when its shape is
+    not a verb's (no listed or "-ed" past, participle or "-ing" form); None for a verb's shape. Kept per word."""
+    if lower in IRREGULAR or lower.endswith("ed") or lower in _PARTICIPLES or (lower.endswith("ing") and len(lower) > 5):
+        return None
+    if lower.endswith(_ADJECTIVE_ENDINGS):
+        return "JJ"
+    return "NNS" if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) else "NN"
+
+
+_CLOSED = _closed_classes()
 
 
 def _open_class(tags: list[str], lower: str, rarity: Callable[[str], float]) -> str:
@@ -211,11 +237,11 @@ def _past_or_participle(tags: list[str], lower: str) -> str:
 def _verbs_between_nouns(words: Sequence[str], tags: list[str]) -> list[str]:
     """A noun-looking word between a noun and a determiner is a present-tense verb ("farmers count the cost")."""
     before = tags[0] if tags else ""
-    for i in range(1, len(tags) - 1):
-        if tags[i] in ("NN", "NNS") and before in ("NN", "NNS", "NNP"):
+    for i, tag in enumerate(tags[1:-1], 1):
+        if tag in ("NN", "NNS") and before in ("NN", "NNS", "NNP"):
             if tags[i + 1] in ("DT", "PRP$", "CD") or words[i].lower().rstrip("s") in _CLAUSE_VERBS:
                 tags[i] = "VBZ" if words[i].lower().endswith("s") else "VBP"
                 break
-        if tags[i] != "RB":
-            before = tags[i]
+        if tag != "RB":
+            before = tag
     return tags

@@ -7,7 +7,7 @@ and how much more the section uses a word than the rest of the story), with a bo
 for clauses and for the section's opening sentences. The best candidate not too
 close to an earlier section's heading wins; when no candidate is good enough the
 section's key noun phrase is used, never filler. Part-of-speech tags come from
-`Article.pos` when a tagger has set it, else from `_tags.guess_tags`.
+`Article.pos` when a tagger has set it, else from `_tags.tag_words` (the rough guesses).
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, filterfalse, repeat
 
 from .._article import Article
 from ._clause import MAX_WORDS, Word, headline_clause
 from ._model import WordModel, load_words
-from ._tags import guess_tags, token_texts
+from ._tags import tag_words, token_texts
 from ._words import STOPWORDS, content_words
 
 __all__ = ["GENERIC", "MAX_WORDS", "MIN_WORDS", "is_generic", "section_headings", "title_case"]
@@ -54,14 +55,9 @@ _SPEAKERS = frozenset("i me my we us our you your".split())
 _TITLES = frozenset("gov sen rep gen lt sgt col capt cmdr prof dr mr mrs ms president minister chief spokesman".split())
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    words: tuple[str, ...]
-    score: float
-
-    @property
-    def key(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.words if w.lower() not in _SMALL)
+def _key(words: Sequence[str]) -> frozenset[str]:
+    """A heading's words that count when two headings are compared."""
+    return frozenset(w.lower() for w in words if w.lower() not in _SMALL)
 
 
 def title_case(words: Sequence[str]) -> str:
@@ -88,60 +84,70 @@ def is_generic(heading: str) -> bool:
 
 
 def _sentence_words(article: Article, index: int, cased: bool, model: WordModel) -> list[Word]:
+    """The tagged words of sentence `index`."""
+    return Word.tagged(*_tagged(article, index, cased, model))
+
+
+def _tagged(article: Article, index: int, cased: bool, model: WordModel) -> tuple[list[str], list[str], list[str]]:
+    """The texts of sentence `index`'s words, their tags and their lower cases."""
     sentence = article.sentences[index]
     pos = getattr(article, "pos", ())
     if pos and len(pos) == len(article.tokens):
         starts = [t.start for t in article.tokens]
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end)
-        return [Word.of(article.text[t.start : t.end], pos[k]) for k, t in enumerate(article.tokens[first:last], first)]
+        texts = [article.text[t.start : t.end] for t in article.tokens[first:last]]
+        return texts, list(pos[first:last]), [word.lower() for word in texts]
     text = sentence.text
     if index == 0:
         dateline = _DATELINE.match(text)
         text = text[dateline.end() :] if dateline else text
     texts = token_texts(text)
-    tags = guess_tags(texts, cased=cased, rarity=model.rarity)
-    return Word.tagged(texts, tags)
+    lowers = [word.lower() for word in texts]
+    return texts, tag_words(texts, lowers, cased=cased, rarity=model.rarity), lowers
 
 
-def _salience(sections: Sequence[Sequence[str]], model: WordModel, content: Sequence[Sequence[list[str]]] | None = None) -> list[dict[str, float]]:
+def _salience(
+    sections: Sequence[Sequence[str]],
+    model: WordModel,
+    content: Sequence[Sequence[list[str]]] | None = None,
+    cased: bool = True,
+) -> list[dict[str, float]]:
     """For each section (its sentences' texts), each content word's weight: count here x IDF x its
     share of the story's uses, a little more for names; the top word of a section weighs 1.
-    `content` holds each sentence's content words when they are already known."""
+    `content` holds each sentence's content words when they are already known; a story that is not
+    `cased` has no names."""
     if content is None:
         content = [[content_words(text) for text in section] for section in sections]
-    counts = []
-    story: Counter[str] = Counter()
-    for section_words in content:
-        count: Counter[str] = Counter()
-        for found in section_words:
-            count.update(found)
-        story.update(count)
-        counts.append(count)
+    counts = [Counter(chain.from_iterable(section_words)) for section_words in content]
+    story = Counter(chain.from_iterable(chain.from_iterable(content)))
     idf = dict(zip(story, model.idfs(list(story))))
     weights = []
     for section, count in zip(sections, counts):
-        names = {m.lower() for text in section for m in _NAME.findall(text, 1)}
-        weight = {
-            word: n * idf[word] * (n / story[word]) * (1.3 if word in names else 1.0) for word, n in count.items()
-        }
+        weight = {word: n * idf[word] * (n / story[word]) for word, n in count.items()}
+        if cased:
+            for name in {m.lower() for text in section for m in _NAME.findall(text, 1)} & weight.keys():
+                weight[name] *= 1.3
         top = max(weight.values(), default=1.0)
         weights.append({word: value / top for word, value in weight.items()})
     return weights
 
 
-def _worth_reading(sets: Sequence[set[str]], salience: dict[str, float]) -> list[int]:
-    """The sentences a heading is looked for in (each given as its set of content words): the
+def _worth_reading(section_words: Sequence[list[str]], salience: dict[str, float]) -> list[int]:
+    """The sentences a heading is looked for in (each given as its content words): the
     section's first few, and its two most salient others."""
+    if len(section_words) <= _FIRST_SENTENCES + _SALIENT_SENTENCES:
+        return list(range(len(section_words)))
+    sets = [set(found) for found in section_words]
     rest = sorted(
         range(_FIRST_SENTENCES, len(sets)),
-        key=lambda i: -sum(salience.get(w, 0.0) for w in sets[i]),
+        key=lambda i: -sum(map(salience.get, sets[i], repeat(0.0))),
     )
-    return list(range(min(_FIRST_SENTENCES, len(sets)))) + sorted(rest[:_SALIENT_SENTENCES])
+    return list(range(_FIRST_SENTENCES)) + sorted(rest[:_SALIENT_SENTENCES])
 
 
 def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
-    """Runs of adjectives and nouns, joined across "of" ("Thousands of Hectares"), of at most four words.
+    """Runs of adjectives and nouns, joined across "of" ("Thousands of Hectares"), of two to four words.
 
     A longer run keeps its end from its first proper noun ("fourth straight Ryder Cup victory" -> "Ryder
     Cup Victory") or is left out, and so is a run that a spaced hyphen ties to the words beside it
@@ -157,7 +163,7 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
             current.append(word)
         elif not current:
             continue
-        elif lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
+        elif word.lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
             current.append(word)
         else:
             phrases.append([_JOINED] if _hyphened(words, i) else _without_hidden_verb(current, word))
@@ -176,7 +182,7 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
             phrase = phrase[1:]  # "Mr. Trump's plan" is "Trump's Plan" in a heading
         if len(phrase) > 4:
             phrase = _named_end(phrase)
-        if phrase and len(phrase) <= 4 and phrase[0].lower != "of":
+        if MIN_WORDS <= len(phrase) <= 4 and phrase[0].lower != "of":
             out.append([w.text for w in phrase])
     return out
 
@@ -213,9 +219,14 @@ def _people(article: Article) -> frozenset[str]:
     )
 
 
-def _is_speech(words: Sequence[Word]) -> bool:
-    """A quoted sentence, or one in the first or second person: someone's words, not what the section reports."""
-    return bool(words) and (words[0].tag == "``" or any(w.lower in _SPEAKERS and w.tag.startswith("PRP") for w in words))
+def _is_speech(words: Sequence[Word], lowers: Sequence[str]) -> bool:
+    """A quoted sentence, or one in the first or second person: someone's words, not what the section reports.
+    `lowers` are the words' lower cases."""
+    if not words:
+        return False
+    if words[0].tag == "``":
+        return True
+    return not _SPEAKERS.isdisjoint(lowers) and any(w.lower in _SPEAKERS and w.tag.startswith("PRP") for w in words)
 
 
 def _looks_verbal(word: Word) -> bool:
@@ -250,7 +261,7 @@ def _phrase_penalty(phrase: Sequence[str], tags: dict[str, str], people: frozens
 def _score(words: Sequence[str], salience: dict[str, float], bonus: float, unsaid: frozenset[str] = frozenset()) -> float:
     """Salience covered (words in `unsaid` cover nothing), plus `bonus`, less a little per word away from four."""
     content = {lower for w in words if (lower := w.lower()) not in _SMALL and lower not in unsaid}
-    coverage = sum(salience.get(w, 0.0) for w in content)
+    coverage = sum(map(salience.get, content, repeat(0.0)))
     return min(coverage, 2.5) + bonus - 0.08 * abs(len(words) - 4)
 
 
@@ -270,9 +281,9 @@ class _Read:
     tags: dict[str, str]
 
     @classmethod
-    def of(cls, words: list[Word]) -> _Read:
-        texts, tags, _ = zip(*words) if words else ((), (), ())
-        return cls(words, _is_speech(words), _noun_phrases(words), dict(zip(texts, tags)))
+    def of(cls, texts: list[str], tags: list[str], lowers: list[str]) -> _Read:
+        words = Word.tagged(texts, tags, lowers)
+        return cls(words, _is_speech(words, lowers), _noun_phrases(words), dict(zip(texts, tags)))
 
 
 class _Reader:
@@ -287,13 +298,14 @@ class _Reader:
     def __call__(self, index: int) -> _Read:
         found = self.read.get(index)
         if found is None:
-            found = self.read[index] = _Read.of(_sentence_words(self.article, index, self.cased, self.model))
+            found = self.read[index] = _Read.of(*_tagged(self.article, index, self.cased, self.model))
         return found
 
 
 def _candidates(
     section: Sequence[tuple[int, _Read]], salience: dict[str, float], model: WordModel, people: frozenset[str]
-) -> list[_Candidate]:
+) -> list[tuple[tuple[str, ...], float]]:
+    """Each candidate heading's words and best score, best first (ties in the order found)."""
     found: dict[tuple[str, ...], float] = {}
     for rank, read in section:
         opening = (_OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0) - (_SPEECH_PENALTY if read.speech else 0.0)
@@ -309,7 +321,7 @@ def _candidates(
         for option, bonus, unsaid in options:
             key = tuple(option)
             found[key] = max(found.get(key, -1e9), _score(option, salience, bonus, unsaid))
-    return sorted((_Candidate(k, v) for k, v in found.items()), key=lambda c: -c.score)
+    return sorted(found.items(), key=lambda candidate: -candidate[1])
 
 
 def _key_phrase(
@@ -353,23 +365,22 @@ def section_headings(
     if lowered is None:
         content = [[content_words(text) for text in section] for section in texts]
     else:
-        content = [[[w for w in lowered[i] if w not in STOPWORDS] for i in group] for group in groups]
-    weights = _salience(texts, model, content)
+        content = [[list(filterfalse(STOPWORDS.__contains__, lowered[i])) for i in group] for group in groups]
+    weights = _salience(texts, model, content, reader.cased)
     people = _people(article)
     used: list[frozenset[str]] = []
     headings: list[str] = []
     for group, section_words, salience in zip(groups, content, weights):
-        chosen = _worth_reading([set(found) for found in section_words], salience)
-        section = [(rank, reader(group[rank])) for rank in chosen]
+        section = [(rank, reader(group[rank])) for rank in _worth_reading(section_words, salience)]
         choice = None
-        for candidate in _candidates(section, salience, model, people):
-            key = candidate.key
-            if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used) or is_generic(title_case(candidate.words)):
+        for words, _ in _candidates(section, salience, model, people):
+            key = _key(words)
+            if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used) or is_generic(title_case(words)):
                 continue
-            choice = candidate.words
+            choice = words
             break
         if choice is None:
             choice = _key_phrase([reader(index) for index in group], salience, used, people)
-        used.append(frozenset(w.lower() for w in choice if w.lower() not in _SMALL))
+        used.append(_key(choice))
         headings.append(title_case(choice))
     return tuple(headings)

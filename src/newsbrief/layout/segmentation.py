@@ -83,16 +83,15 @@ def section_range(word_count: int) -> tuple[int, int]:
 
 
 def _openers(sentences: Sequence[str]) -> np.ndarray:
-    flags = np.zeros((len(sentences), 3))
-    for row, text in enumerate(sentences):
+    rows = []
+    for text in sentences:
         stripped = text.lstrip()
-        if stripped[:1] in _QUOTE_CHARS:
-            flags[row, 2] = 1.0
+        quoted = stripped[:1] in _QUOTE_CHARS
+        if quoted:
             stripped = stripped.lstrip("\"'\u201c\u201d\u2018\u2019` ")
         first = stripped.split(" ", 1)[0].strip(",;:").lower()
-        flags[row, 0] = first in _PRONOUNS
-        flags[row, 1] = first in _CONNECTIVES
-    return flags
+        rows.append((first in _PRONOUNS, first in _CONNECTIVES, quoted))
+    return np.array(rows, dtype=float).reshape(len(sentences), 3)
 
 
 def _window_cosines(cumulative: np.ndarray, n: int) -> np.ndarray:
@@ -102,8 +101,20 @@ def _window_cosines(cumulative: np.ndarray, n: int) -> np.ndarray:
     middle = cumulative[gaps]
     left = middle - cumulative[np.maximum(gaps - reach, 0)]
     right = cumulative[np.minimum(gaps + reach, n)] - middle
-    norms = np.linalg.norm(left, axis=2) * np.linalg.norm(right, axis=2)
+    norms = _norms(left) * _norms(right)
     return np.einsum("wij,wij->wi", left, right) / np.maximum(norms, 1e-9)
+
+
+def _norms(rows: np.ndarray) -> np.ndarray:
+    """`np.linalg.norm(rows, axis=2)`, as it computes it, without its checks."""
+    return np.sqrt(np.add.reduce(rows * rows, axis=2))
+
+
+def _running(rows: np.ndarray) -> np.ndarray:
+    """The running sums of `rows` down the story, after a row of zeros."""
+    sums = np.zeros((len(rows) + 1, rows.shape[1]))
+    np.cumsum(rows, axis=0, out=sums[1:])
+    return sums
 
 
 def _sentence_sums(rows: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -148,21 +159,18 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     cells = np.bincount(rows * len(known) + columns, weights=model.idf[flat], minlength=n * len(known))
     weights = cells.reshape(n, len(known))
     dense = _sentence_sums(model.vectors[flat] * model.idf[flat, None], lengths)
-    word_sums = np.vstack([np.zeros((1, len(known))), np.cumsum(weights, axis=0)])
-    dense_sums = np.vstack([np.zeros((1, dense.shape[1])), np.cumsum(dense, axis=0)])
-    words_cos = _window_cosines(word_sums, n)
-    vectors_cos = _window_cosines(dense_sums, n)
+    words_cos = _window_cosines(_running(weights), n)
+    vectors_cos = _window_cosines(_running(dense), n)
     words_2, vectors_2 = words_cos[1], vectors_cos[1]
     padded = np.concatenate([[np.inf], vectors_2, [np.inf]])
     local_minimum = (vectors_2 <= padded[:-2]) & (vectors_2 <= padded[2:])
 
-    present = weights > 0
-    rare = model.idf[known] > _RARE_IDF
-    present_sums = np.vstack([np.zeros((1, len(known))), np.cumsum(present, axis=0)])
+    present = weights[:, model.idf[known] > _RARE_IDF] > 0  # where each rare word is used
+    present_sums = _running(present)
     gaps = np.arange(1, n)
     before = present_sums[gaps] - present_sums[np.maximum(gaps - 3, 0)]
     after = present_sums[np.minimum(gaps + 3, n)] - present_sums[gaps]
-    carried = np.log1p(((before > 0) & (after > 0) & rare).sum(axis=1))
+    carried = np.log1p(((before > 0) & (after > 0)).sum(axis=1))
     by_word = np.argsort(columns, kind="stable")  # each word's uses in text order, so its first use leads
     first_row = rows[by_word[np.flatnonzero(np.diff(columns[by_word], prepend=-1))]]
     new_per_row = np.bincount(first_row, minlength=n)
@@ -171,7 +179,6 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     ahead = np.minimum(gaps + 2, n)
     new_share = (new_sums[ahead] - new_sums[gaps]) / np.maximum(all_sums[ahead] - all_sums[gaps], 1)
 
-    openers = _openers(sentences)[1:]
     return np.column_stack(
         [
             *words_cos,
@@ -183,7 +190,7 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
             local_minimum.astype(float),
             carried,
             new_share,
-            openers,
+            _openers(sentences[1:]),
         ]
     )
 
@@ -223,13 +230,13 @@ def choose_boundaries(
     n = len(scores) + 1
     opens = np.concatenate([[0.0], scores])
     can_open = np.ones(n, dtype=bool) if allowed is None else np.concatenate([[True], allowed])
-    starts, ends = np.meshgrid(np.arange(n + 1), np.arange(n + 1), indexing="ij")
+    starts, ends = np.arange(n + 1)[:, None], np.arange(n + 1)[None, :]  # a segment's first sentence, and the one after it
     valid = (ends - starts >= min(min_sentences, n)) & np.concatenate([can_open, [False]])[:, None]
     segment = np.where(valid, np.concatenate([opens, [0.0]])[:, None], -np.inf)
     if anchors and highlight_weight:
-        marks = np.zeros(n + 1)
-        np.add.at(marks, [a + 1 for a in anchors if 0 <= a < n], 1.0)
-        inside = np.cumsum(marks)[None, :] - np.cumsum(marks)[:, None]
+        marks = np.bincount([a + 1 for a in anchors if 0 <= a < n], minlength=n + 1).astype(float)
+        running = np.cumsum(marks)
+        inside = running[None, :] - running[:, None]
         segment = segment - highlight_weight * np.maximum(inside - 1.0, 0.0)
     fewest, most = count
     if balance:
@@ -238,10 +245,11 @@ def choose_boundaries(
         segment = segment - balance * np.log(sizes / even) ** 2
     best = [segment[0]]
     back: list[np.ndarray] = [np.zeros(n + 1, dtype=int)]
+    every_end = np.arange(n + 1)
     for _ in range(1, most):
         totals = best[-1][:, None] + segment
         back.append(np.argmax(totals, axis=0))
-        best.append(totals[back[-1], np.arange(n + 1)])
+        best.append(totals[back[-1], every_end])
     finals = np.array([b[n] for b in best])
     feasible = np.flatnonzero(np.isfinite(finals))
     if feasible.size == 0:
@@ -299,9 +307,10 @@ def article_topic_starts(
     paragraphs = [s.paragraph for s in sentences]
     allowed = [a != b for a, b in zip(paragraphs, paragraphs[1:])] if len(set(paragraphs)) > 1 else None
     anchors = sorted({min(h.sentences) for h in article.highlights if h.sentences})
+    texts = [s.text for s in sentences]
     return segment_topics(
-        [s.text for s in sentences],
-        word_count=sum(len(s.text.split()) for s in sentences),
+        texts,
+        word_count=sum(map(len, map(str.split, texts))),
         allowed=allowed,
         anchors=anchors,
         options=options,
