@@ -97,6 +97,7 @@ def test_a_real_heading_is_not_generic() -> None:
         ("Police in Essby arrested two men.", "Police Arrest Two Men"),
         ("Mr. Lind has offered a larger pay rise.", "Lind Offers Larger Pay Rise"),
         ("Mr. Lind met George W. Bush.", "Lind Meets George W. Bush"),
+        ("The mayor was really mocking the plan.", "Mayor Mocks the Plan"),
         ("The party has chosen Norland Sen. Ana Lind as its candidate.", "Party Chooses Ana Lind"),
     ],
 )
@@ -208,6 +209,15 @@ def test_a_person_found_by_the_entities_stage_is_not_made_the_heading() -> None:
     heading = section_headings(named, group)[0]
     assert "Vander" not in heading
     assert heading == "Storm Closes the Port"
+
+
+def test_a_sites_own_line_gives_no_heading() -> None:
+    article = build_article(
+        "Follow Ilse Vander Reports on Twitter @ilsevander. Ferry crews rebuilt the old harbour wall."
+    )
+    heading = section_headings(article, [tuple(range(len(article.sentences)))])[0]
+    assert "Ilse" not in heading and "Twitter" not in heading
+    assert "Harbour" in heading
 
 
 

@@ -203,6 +203,8 @@ def _open_class(tags: list[str], lower: str, rarity: Callable[[str], float]) -> 
     if before in ("MD", "TO") or (before == "VBD" and previous == "RB" and lower not in _PARTICIPLES):
         if before == "VBD" and not past and lower.endswith(_ADJECTIVE_ENDINGS):
             return "JJ"  # "was also critical"
+        if before == "VBD" and lower.endswith("ing") and len(lower) > 4:
+            return "VBG"  # "was really mocking"
         return "VBN" if past else "VB"
     if lower in _PARTICIPLES:
         return "VBN"

@@ -48,6 +48,11 @@ _ACTOR_BONUS = 0.3
 _OPENING_BONUS = 0.2
 _SPEECH_PENALTY = 0.5
 _HONORIFICS = frozenset("mr. mrs. ms.".split())
+# A site's own lines (follow us, embedded tweets, sign-ups), not the story's: no heading comes from them.
+_PROMOTION = re.compile(
+    r"\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram)\b|pic\.twitter|https?:|(?:^| )@ ?\w"
+    r"|\bclick here\b|\bsign up\b|\bsubscribe\b|^tweet\b"
+)
 _OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP"})
 _TO_VERBS = frozenset("seems needs wants tries plans hopes appears vows expects aims agrees decides refuses fails".split())
 _JOINED = Word("-", ":", "-")  # marks a run that a spaced hyphen joins to the words before or after it
@@ -279,11 +284,13 @@ class _Read:
     speech: bool
     phrases: list[list[str]]
     tags: dict[str, str]
+    promotion: bool = False
 
     @classmethod
     def of(cls, texts: list[str], tags: list[str], lowers: list[str]) -> _Read:
         words = Word.tagged(texts, tags, lowers)
-        return cls(words, _is_speech(words, lowers), _noun_phrases(words), dict(zip(texts, tags)))
+        promotion = bool(_PROMOTION.search(" ".join(lowers)))
+        return cls(words, _is_speech(words, lowers), _noun_phrases(words), dict(zip(texts, tags)), promotion)
 
 
 class _Reader:
@@ -308,6 +315,8 @@ def _candidates(
     """Each candidate heading's words and best score, best first (ties in the order found)."""
     found: dict[tuple[str, ...], float] = {}
     for rank, read in section:
+        if read.promotion:
+            continue  # "Follow Pam Key on Twitter @pamkey": the site's, not the story's
         opening = (_OPENING_BONUS if rank < _FIRST_SENTENCES else 0.0) - (_SPEECH_PENALTY if read.speech else 0.0)
         clause = headline_clause(read.words, model.rarity, people)
         options = []
@@ -328,7 +337,7 @@ def _key_phrase(
     section: Sequence[_Read], salience: dict[str, float], used: list[frozenset[str]], people: frozenset[str]
 ) -> tuple[str, ...]:
     """The fallback: the section's key noun phrase, else its key noun ("The Server"), else its two key nouns."""
-    reported = [read for read in section if not read.speech] or list(section)
+    reported = [read for read in section if not read.speech and not read.promotion] or list(section)
     phrases = [p for read in reported for p in read.phrases if p[-1].lower() not in people]
     fresh = [p for p in phrases if MIN_WORDS <= len(p) <= MAX_WORDS and not any({w.lower() for w in p} <= key for key in used)]
     if fresh:
