@@ -248,6 +248,10 @@ def test_a_long_run_loses_its_leading_adjectives_and_a_cut_name_is_left_out() ->
     assert not any("Hampshire" in p for p in _phrases("The New Hampshire Ballot Law Commission met."))
 
 
+def test_a_noun_before_a_relative_that_stays_a_noun() -> None:
+    assert "harbour repair projects" in _phrases("The town loved harbour repair projects that drew crowds.")
+
+
 def test_a_run_tied_by_a_spaced_hyphen_is_no_phrase() -> None:
     found = _phrases("the club ended an eight - match winless streak on saturday .", cased=False)
     assert not any(p.startswith("match") for p in found)

@@ -236,12 +236,18 @@ def _past_or_participle(tags: list[str], lower: str) -> str:
     return "VBD"
 
 
+def _relative_that(words: Sequence[str], tags: list[str], i: int) -> bool:
+    """Whether word `i` is a "that" whose clause lacks a subject of its own ("projects that drew crowds")."""
+    return words[i].lower() == "that" and i + 1 < len(tags) and tags[i + 1] not in ("DT", "PRP", "PRP$", "NNP", "CD")
+
+
 def _verbs_between_nouns(words: Sequence[str], tags: list[str]) -> list[str]:
-    """A noun-looking word between a noun and a determiner is a present-tense verb ("farmers count the cost")."""
+    """A noun-looking word between a noun and a determiner is a present-tense verb ("farmers count the cost",
+    "files show that the fund ..."); a "that" before a verb opens a relative clause ("projects that drew")."""
     before = tags[0] if tags else ""
     for i, tag in enumerate(tags[1:-1], 1):
         if tag in ("NN", "NNS") and before in ("NN", "NNS", "NNP"):
-            if tags[i + 1] in ("DT", "PRP$", "CD") or words[i].lower().rstrip("s") in _CLAUSE_VERBS:
+            if (tags[i + 1] in ("DT", "PRP$", "CD") and not _relative_that(words, tags, i + 1)) or words[i].lower().rstrip("s") in _CLAUSE_VERBS:
                 tags[i] = "VBZ" if words[i].lower().endswith("s") else "VBP"
                 break
         if tag != "RB":

@@ -246,7 +246,7 @@ def _without_hidden_verb(phrase: list[Word], after: Word) -> list[Word]:
     if len(phrase) >= 2 and phrase[-2].tag == "NNS" and phrase[-1].tag == "NN" and after.tag in ("VBG", "TO"):
         return phrase[:-1]
     if len(phrase) >= 2 and phrase[-2].tag in ("NN", "NNP") and phrase[-1].tag == "NNS":
-        if after.tag in _OBJECT_OPENERS or (after.tag == "TO" and phrase[-1].lower in _TO_VERBS):
+        if (after.tag in _OBJECT_OPENERS and after.lower != "that") or (after.tag == "TO" and phrase[-1].lower in _TO_VERBS):
             return phrase[:-1]
     return phrase
 
