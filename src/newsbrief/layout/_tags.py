@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ._words import PREPOSITIONS
 
-__all__ = ["IRREGULAR", "base_form", "guess_tags", "token_texts", "tokens_of"]
+__all__ = ["IRREGULAR", "base_form", "guess_tags", "tag_words", "token_texts"]
 
 # A title or an initial keeps its full stop ("Mr.", "George W. Bush"); a number keeps its digit groups.
 _TOKEN = re.compile(
@@ -98,11 +98,6 @@ def _closed_classes() -> dict[str, str]:
     for word in (*_CONTRACTIONS, *(w.replace("'", "\u2019") for w in _CONTRACTIONS), *",;:.!?\"'\u201c\u201d\u2018\u2019"):
         table[word] = _mark(word, word, "")
     return table
-
-
-def tokens_of(text: str) -> list[tuple[int, int]]:
-    """Word and punctuation tokens of `text`, as (start, end) offsets."""
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 def token_texts(text: str) -> list[str]:
