@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief import Article
-from newsbrief._article import Entity, Highlight, Span
+from newsbrief._article import Entity, Highlight, Meta, Span
 from newsbrief._pipeline import load_pipeline
 from newsbrief.errors import UsageError
 from newsbrief.stages.headline import headline_style
@@ -118,3 +118,22 @@ def test_a_surname_that_looks_like_a_verb_stays_once_entities_name_it() -> None:
     named = Article(text=text, highlights=(highlight,), entities=(Entity("tom rose", "PER", (Span(start, start + 8),)),))
     assert headline_style()(named).highlights[0].text == text
     assert _one(text).text != text  # without the entity the rough tags read "rose" as a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council approved the harbour plan on March 3.", "The council approved the harbour plan on March 3."),
+        ("The bridge over the Ebbe opened last month.", "The bridge over the Ebbe opened last month."),
+        ("The ferry sank near Essby on November 20.", "The ferry sinks near Essby on November 20."),
+        ("Marsh, who took office in March, won on Monday.", "Marsh, who took office in March, wins on Monday."),
+    ],
+)
+def test_a_date_weeks_from_publication_keeps_the_tense(text: str, expected: str) -> None:
+    highlight = Highlight(text=text, sentences=(0,), spans=(Span(0, len(text)),), source=text)
+    dated = Article(text=text, highlights=(highlight,), meta=Meta(published="2026-11-25"))
+    assert headline_style()(dated).highlights[0].text == expected
+
+
+def test_without_a_publication_day_a_bare_date_does_not_stop_the_rewrite() -> None:
+    assert _one("The council approved the plan on March 3.").text == "The council approves the plan on March 3."

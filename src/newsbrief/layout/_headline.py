@@ -133,8 +133,11 @@ def _open_quote_before(words: list[Word], at: int) -> bool:
     return bool(inside) and inside[-1].quoted and inside[-1].text not in CLOSE_QUOTES
 
 
-def headline(text: str, words: list[Word], pos: list[str], chunks: list[str], limit: int = 20) -> str:
-    """`text` (as `words_of` returned it) in headline style, from its words' tags and chunks."""
+def headline(
+    text: str, words: list[Word], pos: list[str], chunks: list[str], limit: int = 20, history: bool = False
+) -> str:
+    """`text` (as `words_of` returned it) in headline style, from its words' tags and chunks; `history`
+    says the caller found it dated away from the news (a date weeks before publication), so its tense stays."""
     edits, main = verb_edits(words, pos, chunks)
     if word_count(words) > limit and main >= 0:
         shorter = trimmed(text, words, pos, chunks, main, limit)
@@ -142,7 +145,7 @@ def headline(text: str, words: list[Word], pos: list[str], chunks: list[str], li
             text, words, pos, chunks = shorter
             edits, main = verb_edits(words, pos, chunks)
     cut = _cut(text, words, pos, main, limit)
-    if _dated_in_past(outside_relatives(words, pos)):
+    if history or _dated_in_past(outside_relatives(words, pos)):
         edits = {}  # "was captain in 2013", "sold the farm years ago": history, not news, keeps its tense
     elif edits and mixed_tenses(words, pos, edits, main, sum(1 for word in words if word.end <= cut)):
         edits = {}  # half past, half present reads worse than the sentence as written

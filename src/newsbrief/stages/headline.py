@@ -11,22 +11,33 @@ read off those tags (`noun_chunks`), which costs half as much as the chunk model
 Run after `entities`, the stage reads a name as a name: a person's name that looks plural
 ("Giggs") as one, and a name whose words look like verbs ("Danny Rose", "Will Bury") as no verb.
 In tokenized text a word joined by a spaced hyphen ("left - back") is part of a compound, not a verb.
+When the article's publication day is known, a highlight that names a day more than a week away from
+it, another month or another year (outside relative clauses) keeps its tense: it tells history.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
+from datetime import date
 
 from .._article import Article
 from .._pipeline import stage
 from ..errors import UsageError, error
 from ..layout._headline import Word, headline, noun_chunks, words_of
+from ..layout._tense import outside_relatives
+from ..facts._dates import find_dates
 from ..tagger import load_tagger
+from .dates import parse_published
 
 __all__ = ["headline_style"]
 
 _SHORTEST = 6
+_NEWS_DAYS = 7  # a date this close to publication is the news itself
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "did", "does", "do", "been"})
 _NOT_JOINED = frozenset({"CC", "DT", "PDT", "WDT", "WP", "WRB", "PRP", "PRP$", "MD", "VBD", "VBZ", "VBP", ":", ","})
 
@@ -48,8 +59,19 @@ def headline_style(headline_words: int = 20) -> Callable[[Article], Article]:
         pos = [
             _compounds(words, _as_names(words, tags, names, mentions)) for (_, words), tags in zip(split, tagged, strict=True)
         ]
+        published = parse_published(article.meta.published)
         rewritten = tuple(
-            dataclasses.replace(h, text=headline(text, words, tags, noun_chunks(words, tags), headline_words))
+            dataclasses.replace(
+                h,
+                text=headline(
+                    text,
+                    words,
+                    tags,
+                    noun_chunks(words, tags),
+                    headline_words,
+                    _history(outside_relatives(words, tags), published),
+                ),
+            )
             if words
             else h
             for h, (text, words), tags in zip(article.highlights, split, pos, strict=True)
@@ -57,6 +79,24 @@ def headline_style(headline_words: int = 20) -> Callable[[Article], Article]:
         return article.replace(highlights=rewritten)
 
     return run
+
+
+def _history(text: str, published: date | None) -> bool:
+    """Whether `text` names a time away from the day it was published: a day more than a week off, another
+    month or another year ("on March 3" in a story of November 25). Unknowable without the day."""
+    if published is None:
+        return False
+    for found in find_dates(text, published):
+        value = found.value
+        if _DAY.match(value):
+            if abs((date.fromisoformat(value) - published).days) > _NEWS_DAYS:
+                return True
+        elif _MONTH.match(value):
+            if (int(value[:4]), int(value[5:7])) != (published.year, published.month):
+                return True
+        elif _YEAR.match(value) and int(value) != published.year:
+            return True
+    return False
 
 
 def _person_words(article: Article) -> frozenset[str]:
