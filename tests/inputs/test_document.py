@@ -15,7 +15,7 @@ def test_plain_text_is_kept_unchanged(storm_plain: str) -> None:
     assert (article.id, article.title, article.meta.source) == ("storm", "Storm", "text")
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\t \n"])
+@pytest.mark.parametrize("text", ["", "   ", "\n\t \n", "\u0000\u0001\u0002" * 50, "!!! ... --- ???"])
 def test_empty_text_is_e001(text: str) -> None:
     with pytest.raises(InputError, match=r"\[E001\]"):
         article_from_text(text)

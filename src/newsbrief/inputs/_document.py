@@ -45,8 +45,9 @@ def article_from_text(
     url: str | None = None,
     source: str = "text",
 ) -> Article:
-    """An article whose text is `text`, unchanged (every offset refers to it)."""
-    if not text.strip():
+    """An article whose text is `text`, unchanged (every offset refers to it); text without a letter or
+    digit (blank, or only marks and control characters) is reported as empty."""
+    if not any(char.isalnum() for char in text):
         raise error(InputError, "E001")
     meta = Meta(source=source, url=url, published=published)
     return Article(text=text, id=id, title=title, meta=meta)
