@@ -17,12 +17,16 @@ from ._words import PREPOSITIONS
 
 __all__ = ["IRREGULAR", "base_form", "guess_tags", "tag_words", "token_texts"]
 
+_TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]", re.IGNORECASE)
 # A title or an initial keeps its full stop ("Mr.", "George W. Bush"); a number keeps its digit groups.
-_TOKEN = re.compile(
+# Both need a full stop inside the sentence or a comma between digits; other sentences take `_TOKEN`.
+_TOKEN_MARKED = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Adm|Prof|Jr|Sr)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])"
     r"|\d+(?:[.,]\d+)+|\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]",
     re.IGNORECASE,
 )
+_DIGIT_GROUP = re.compile(r"\d,\d")
+_SENTENCE_END = " .!?\"'\u201d\u2019"
 # A clitic after a pronoun is a word of its own, as in tokenized text ("He's" -> "He", "'s"; "we've" ->
 # "we", "'ve"); a possessive ("Trump's") and "don't" stay whole.
 _CLITIC = re.compile(
@@ -102,8 +106,9 @@ def _closed_classes() -> dict[str, str]:
 
 def token_texts(text: str) -> list[str]:
     """The words and punctuation of `text`, with a pronoun's clitic apart ("He's" -> "He", "'s")."""
+    marked = "." in text.rstrip(_SENTENCE_END) or _DIGIT_GROUP.search(text) is not None
     texts = []
-    for token in _TOKEN.findall(text):
+    for token in (_TOKEN_MARKED if marked else _TOKEN).findall(text):
         clitic = _CLITIC.fullmatch(token) if "'" in token or "\u2019" in token else None
         texts.extend(clitic.groups() if clitic else (token,))
     return texts

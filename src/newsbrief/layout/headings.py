@@ -53,6 +53,7 @@ _PROMOTION = re.compile(
     r"\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram)\b|pic\.twitter|https?:|(?:^| )@ ?\w"
     r"|\bclick here\b|\bsign up\b|\bsubscribe\b|^tweet\b"
 )
+_PROMOTION_KEYS = ("twitter", "facebook", "instagram", "http", "@", "click", "sign up", "subscribe", "tweet")
 _OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP"})
 _TO_VERBS = frozenset("seems needs wants tries plans hopes appears vows expects aims agrees decides refuses fails".split())
 _JOINED = Word("-", ":", "-")  # marks a run that a spaced hyphen joins to the words before or after it
@@ -289,7 +290,8 @@ class _Read:
     @classmethod
     def of(cls, texts: list[str], tags: list[str], lowers: list[str]) -> _Read:
         words = Word.tagged(texts, tags, lowers)
-        promotion = bool(_PROMOTION.search(" ".join(lowers)))
+        joined = " ".join(lowers)
+        promotion = any(key in joined for key in _PROMOTION_KEYS) and _PROMOTION.search(joined) is not None
         return cls(words, _is_speech(words, lowers), _noun_phrases(words), dict(zip(texts, tags)), promotion)
 
 
