@@ -171,15 +171,14 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
             continue
         elif word.lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
             current.append(word)
-        else:
-            phrases.append([_JOINED] if _hyphened(words, i) else _without_hidden_verb(current, word))
+        else:  # a run too short for a heading, or tied by a hyphen, is dropped now: trimming only shortens
+            if len(current) >= MIN_WORDS and current[0] is not _JOINED and not _hyphened(words, i):
+                phrases.append(_without_hidden_verb(current, word))
             current = []
-    if current:
+    if len(current) >= MIN_WORDS and current[0] is not _JOINED:
         phrases.append(current)
     out = []
     for phrase in phrases:
-        if phrase[0] is _JOINED:
-            continue
         while phrase and (phrase[-1].tag not in _NOUNS or _looks_verbal(phrase[-1])):
             phrase = phrase[:-1]
         while phrase and (phrase[0].lower == "of" or phrase[0].tag == "POS" or _looks_verbal(phrase[0])):
