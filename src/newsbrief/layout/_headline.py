@@ -45,6 +45,8 @@ _PAST_TIME_KEYS = (
     "point", "then", "beginning", "start", "end", "within",
 )
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
+_DASHES = frozenset({"--", "\u2013", "\u2014"})
+_DASH = re.compile(r"\s(?:--|\u2013|\u2014)\s")
 
 
 def _dated_in_past(text: str) -> bool:
@@ -93,10 +95,24 @@ def _cut(text: str, words: list[Word], pos: list[str], main: int, limit: int) ->
             continue
         if not match.group().strip() and not _loose_cut(words, pos, match.end()):
             continue
+        if match.group().strip() in _DASHES and _inside_dashes(text, words, pos, at):
+            continue  # "the officer – then a constable – was told": dashes around an aside are no break
         if any(w.quoted for w in words if w.start < at) and _open_quote_before(words, at):
             continue
         best = len(kept)
     return best
+
+
+def _inside_dashes(text: str, words: list[Word], pos: list[str], at: int) -> bool:
+    """Whether the dash at `at` closes an aside in dashes, or opens one that its clause's verb follows
+    ("the officer – then a constable – was told"): a cut there would leave the clause unfinished."""
+    if len(_DASH.findall(text, 0, at)) % 2:
+        return True
+    closing = _DASH.search(text, at + 1)
+    if closing is None:
+        return False
+    after = next((k for k, word in enumerate(words) if word.start >= closing.end()), -1)
+    return after >= 0 and pos[after] in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _loose_cut(words: list[Word], pos: list[str], at: int) -> bool:

@@ -31,6 +31,7 @@ _PREPOSITIONS = frozenset({"IN", "TO"})
 _CAPTION_PARTICIPLES = frozenset({"pictured", "dubbed", "titled", "entitled", "nicknamed"})
 _NAMING = frozenset({"named", "called"})
 _SEEN = frozenset({"found", "seen", "caught", "spotted", "filmed", "heard"})
+_NO_OBJECT = frozenset({"IN", "TO", "RB", "RP", ",", ".", ":"})  # a participle, not a verb with an object
 _MOMENT = frozenset({"when", "as", "while", "once"})
 _SAME_TIME = frozenset({"after", "when", "as", "while", "before", "once", "until", "because"})
 _REPORTING = frozenset(
@@ -280,6 +281,8 @@ def _joined_clauses(
     knock but he got" -> "but he gets"), and so does a clause of the same moment ("are killed when a quake
     struck" -> "when a quake strikes"); verbs of relative and other subordinate clauses keep their tense."""
     state, joined_at = "main", -1
+    after = _next(words, pos, main)
+    passive = words[main].text.lower() in ("was", "were") and after >= 0 and pos[after] == "VBN"
     for k in range(main + 1, len(words)):
         word, tag = words[k], pos[k]
         lower = word.text.lower()
@@ -301,6 +304,13 @@ def _joined_clauses(
             continue
         state = "main"
         own_subject = any(pos[j].startswith(_NOUNS) for j in range(joined_at + 1, k))
+        shared = passive and not own_subject and words[joined_at].text.lower() in ("and", "or")
+        following = pos[k + 1] if k + 1 < len(pos) else "."
+        if shared and tag in ("VBD", "VBN") and lower not in ("was", "were", "had") and following in _NO_OBJECT:
+            edits[k] = word.text  # "is threatened with the act and told to stay silent": the participle shares "is"
+            continue
+        after = _next(words, pos, k)
+        passive = lower in ("was", "were") and after >= 0 and pos[after] == "VBN"
         number = plural = _subject_plural(words, pos, chunks, k) if own_subject else plural  # "and crashed" follows
         first_person = words[k - 1].text == "I"
         if lower in ("has", "have") and tag in ("VBZ", "VBP"):
