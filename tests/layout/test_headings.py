@@ -115,6 +115,7 @@ def test_sentences_become_present_tense_headlines(sentence: str, headline: str) 
         "The mayor and Deputy Mayor Ana Lind arrived in Essby on Monday.",
         "Greg Holm set the target 18 months ago.",
         "Norland seems, to many visitors, a fortress.",
+        "Other officials weighed in on the plan to close the harbour.",
         "The rise in turnout across the county and the city surprised everyone.",
     ],
 )

@@ -312,6 +312,8 @@ def _object(words: Sequence[Word], budget: int) -> list[str] | None:
             trimmed.pop()
         content = [w for w in trimmed if w.tag != "IN"]
         if not content:
+            if not kept and len(phrase) == 1 and number < len([p for p in phrases if p]) - 1:
+                return None  # "Officials Weigh" (in on ...): a particle, then what it governs
             dropped = dropped or any(w.tag not in ("IN", "DT") for w in phrase)
             break
         if len(kept) + len(trimmed) > budget:
