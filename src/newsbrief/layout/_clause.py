@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ._tags import IRREGULAR, base_form
 
-__all__ = ["Word", "headline_clause", "present_tense"]
+__all__ = ["HONORIFICS", "Word", "headline_clause", "present_tense"]
 
 MAX_WORDS = 6
 _REPORTING = frozenset(
@@ -27,9 +27,9 @@ _PLURAL_NOUNS = frozenset("police people children men women staff cattle media c
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "CC"})
 _OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "VBN", "VBG"})
 _OBJECT_PREPOSITIONS = frozenset("of for over in on to into against from with at by".split())
-_HONORIFICS = frozenset("mr. mrs. ms.".split())
+HONORIFICS = frozenset("mr. mrs. ms.".split())  # a title a heading drops before a name
 _LINKING = frozenset("seem seems appear appears become becomes remain remains look looks sound sounds feel feels".split())
-_TITLES = _HONORIFICS | frozenset("sen. gov. rep. gen. lt. col. capt. adm. prof. dr.".split())
+_TITLES = HONORIFICS | frozenset("sen. gov. rep. gen. lt. col. capt. adm. prof. dr.".split())
 _PLACE_PREPOSITIONS = frozenset("at in on from near outside inside across around".split())
 _PARTICLES = frozenset("up down out off back over in away".split())
 _TIME = frozenset(
@@ -168,7 +168,7 @@ def _bare_subject(words: Sequence[Word]) -> Sequence[Word]:
 
 
 def _subject(words: Sequence[Word]) -> list[str]:
-    if len(words) > 1 and words[0].lower in _HONORIFICS and words[1].tag == "NNP":
+    if len(words) > 1 and words[0].lower in HONORIFICS and words[1].tag == "NNP":
         words = words[1:]  # "Mr. Obama" is "Obama" in a heading
     names = [w.text for w in words if w.tag in ("NNP", "NNPS")]
     kept = [w for w in words if w.lower not in _DROP and w.tag not in ("DT", "PRP$") or w.lower == "no"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import chain, filterfalse, repeat
 
 from .._article import Article
-from ._clause import MAX_WORDS, Word, headline_clause
+from ._clause import HONORIFICS, MAX_WORDS, Word, headline_clause
 from ._model import WordModel, load_words
 from ._tags import tag_words, token_texts
 from ._words import STOPWORDS, content_words
@@ -47,7 +47,6 @@ _CLAUSE_BONUS = 0.6
 _ACTOR_BONUS = 0.3
 _OPENING_BONUS = 0.2
 _SPEECH_PENALTY = 0.5
-_HONORIFICS = frozenset("mr. mrs. ms.".split())
 # A site's own lines (follow us, embedded tweets, sign-ups), not the story's: no heading comes from them.
 _PROMOTION = re.compile(
     r"\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram)\b|pic\.twitter|https?:|(?:^| )@ ?\w"
@@ -56,7 +55,6 @@ _PROMOTION = re.compile(
 _PROMOTION_KEYS = ("twitter", "facebook", "instagram", "http", "@", "click", "sign up", "subscribe", "tweet")
 _OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP"})
 _TO_VERBS = frozenset("seems needs wants tries plans hopes appears vows expects aims agrees decides refuses fails".split())
-_JOINED = Word("-", ":", "-")  # marks a run that a spaced hyphen joins to the words before or after it
 _SPEAKERS = frozenset("i me my we us our you your".split())
 _TITLES = frozenset("gov sen rep gen lt sgt col capt cmdr prof dr mr mrs ms president minister chief spokesman".split())
 
@@ -161,21 +159,22 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
     """
     phrases: list[list[Word]] = []
     current: list[Word] = []
+    tied = False  # the run is the second half of a compound or a name
     for i, word in enumerate(words):
         _, tag, lower = word
         if tag in _PHRASE_TAGS and lower not in _NOT_IN_PHRASES:
-            if not current and (_hyphened(words, i - 1) or _named_before(words, i)):
-                current = [_JOINED]  # the run is the second half of a compound or a name
+            if not current:
+                tied = _hyphened(words, i - 1) or _named_before(words, i)
             current.append(word)
         elif not current:
             continue
         elif word.lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
             current.append(word)
         else:  # a run too short for a heading, or tied by a hyphen, is dropped now: trimming only shortens
-            if len(current) >= MIN_WORDS and current[0] is not _JOINED and not _hyphened(words, i):
+            if len(current) >= MIN_WORDS and not tied and not _hyphened(words, i):
                 phrases.append(_without_hidden_verb(current, word))
             current = []
-    if len(current) >= MIN_WORDS and current[0] is not _JOINED:
+    if len(current) >= MIN_WORDS and not tied:
         phrases.append(current)
     out = []
     for phrase in phrases:
@@ -183,7 +182,7 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
             phrase = phrase[:-1]
         while phrase and (phrase[0].lower == "of" or phrase[0].tag == "POS" or _looks_verbal(phrase[0])):
             phrase = phrase[1:]
-        if len(phrase) > 1 and phrase[0].lower in _HONORIFICS:
+        if len(phrase) > 1 and phrase[0].lower in HONORIFICS:
             phrase = phrase[1:]  # "Mr. Trump's plan" is "Trump's Plan" in a heading
         if len(phrase) > 4:
             phrase = _named_end(phrase)
@@ -284,7 +283,7 @@ class _Read:
     speech: bool
     phrases: list[list[str]]
     tags: dict[str, str]
-    promotion: bool = False
+    promotion: bool
 
     @classmethod
     def of(cls, texts: list[str], tags: list[str], lowers: list[str]) -> _Read:
