@@ -22,7 +22,7 @@ _TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\
 # Both need a full stop inside the sentence or a comma between digits; other sentences take `_TOKEN`.
 _TOKEN_MARKED = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Adm|Prof|Jr|Sr)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])"
-    r"|\d+(?:[.,]\d+)+|\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]",
+    r"|\d+(?:[.,]\d+)+|" + _TOKEN.pattern,
     re.IGNORECASE,
 )
 _DIGIT_GROUP = re.compile(r"\d,\d")

@@ -172,6 +172,13 @@ def _next(words: list[Word], pos: list[str], i: int) -> int:
     return j if j < len(words) else -1
 
 
+def _be_then(words: list[Word], pos: list[str], i: int, tag: str) -> bool:
+    """Whether word `i` is "was" or "were" and the next word past any adverbs is tagged `tag`
+    ("was dating": VBG, "was threatened": VBN)."""
+    following = _next(words, pos, i)
+    return words[i].text.lower() in ("was", "were") and following >= 0 and pos[following] == tag
+
+
 def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[dict[int, str], int]:
     """Replacement text for words of the main clause's verb groups (an empty string drops the word),
     and the index of the main clause's first verb (-1 when none was found)."""
@@ -255,8 +262,7 @@ def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[di
             previous = lower
             continue
         elif tag == "VBD" or (tag == "VBN" and (lower in ("was", "were") or _bare_past(words, pos, i, done))):
-            following = _next(words, pos, i)
-            background = lower in ("was", "were") and following >= 0 and pos[following] == "VBG"  # "was dating"
+            background = _be_then(words, pos, i, "VBG")  # "was dating"
             changed = _to_present(word.text, plural, first_person)
             if changed is not None and previous not in ("to",) and not background:
                 edits[i] = changed
@@ -281,8 +287,7 @@ def _joined_clauses(
     knock but he got" -> "but he gets"), and so does a clause of the same moment ("are killed when a quake
     struck" -> "when a quake strikes"); verbs of relative and other subordinate clauses keep their tense."""
     state, joined_at = "main", -1
-    after = _next(words, pos, main)
-    passive = words[main].text.lower() in ("was", "were") and after >= 0 and pos[after] == "VBN"
+    passive = _be_then(words, pos, main, "VBN")
     for k in range(main + 1, len(words)):
         word, tag = words[k], pos[k]
         lower = word.text.lower()
@@ -309,8 +314,7 @@ def _joined_clauses(
         if shared and tag in ("VBD", "VBN") and lower not in ("was", "were", "had") and following in _NO_OBJECT:
             edits[k] = word.text  # "is threatened with the act and told to stay silent": the participle shares "is"
             continue
-        after = _next(words, pos, k)
-        passive = lower in ("was", "were") and after >= 0 and pos[after] == "VBN"
+        passive = _be_then(words, pos, k, "VBN")
         number = plural = _subject_plural(words, pos, chunks, k) if own_subject else plural  # "and crashed" follows
         first_person = words[k - 1].text == "I"
         if lower in ("has", "have") and tag in ("VBZ", "VBP"):

@@ -3,7 +3,8 @@
 Two kinds of words go, and only from a highlight longer than the limit: an opening
 phrase before the subject ("With the final a week away, England recall Reed" ->
 "England recall Reed"), and an aside set off by commas between the subject and its
-verb ("Appleyard, who bowled off spin, took 200 wickets" -> "Appleyard took 200 wickets"). Words in quotes stay, and so does an opening phrase before a pronoun,
+verb ("Appleyard, who bowled off spin, took 200 wickets" -> "Appleyard took 200
+wickets"). Words in quotes stay, and so does an opening phrase before a pronoun,
 which would lose what it stands for. What is left is the sentence's own words, in order.
 """
 
