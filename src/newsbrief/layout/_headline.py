@@ -14,6 +14,7 @@ keeps its tense: it tells history, not news.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ._headline_words import CLOSE_QUOTES, Word, words_of
 from ._trim import trimmed, word_count
@@ -150,10 +151,16 @@ def _open_quote_before(words: list[Word], at: int) -> bool:
 
 
 def headline(
-    text: str, words: list[Word], pos: list[str], chunks: list[str], limit: int = 20, history: bool = False
+    text: str,
+    words: list[Word],
+    pos: list[str],
+    chunks: list[str],
+    limit: int = 20,
+    dated: Callable[[str], bool] | None = None,
 ) -> str:
-    """`text` (as `words_of` returned it) in headline style, from its words' tags and chunks; `history`
-    says the caller found it dated away from the news (a date weeks before publication), so its tense stays."""
+    """`text` (as `words_of` returned it) in headline style, from its words' tags and chunks. `dated` is
+    asked of the words outside relative clauses whether they date the news away from its day (a date
+    weeks before publication); if so, like "in 2013", the tense stays."""
     edits, main = verb_edits(words, pos, chunks)
     if word_count(words) > limit and main >= 0:
         shorter = trimmed(text, words, pos, chunks, main, limit)
@@ -161,7 +168,8 @@ def headline(
             text, words, pos, chunks = shorter
             edits, main = verb_edits(words, pos, chunks)
     cut = _cut(text, words, pos, main, limit)
-    if history or _dated_in_past(outside_relatives(words, pos)):
+    outside = outside_relatives(words, pos)
+    if _dated_in_past(outside) or (dated is not None and dated(outside)):
         edits = {}  # "was captain in 2013", "sold the farm years ago": history, not news, keeps its tense
     elif edits and mixed_tenses(words, pos, edits, main, sum(1 for word in words if word.end <= cut)):
         edits = {}  # half past, half present reads worse than the sentence as written

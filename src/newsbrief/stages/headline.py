@@ -21,13 +21,13 @@ import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from .._article import Article
 from .._pipeline import stage
 from ..errors import UsageError, error
-from ..layout._headline import Word, headline, noun_chunks, words_of
-from ..layout._tense import outside_relatives
 from ..facts._dates import find_dates
+from ..layout._headline import Word, headline, noun_chunks, words_of
 from ..tagger import load_tagger
 from .dates import parse_published
 
@@ -60,18 +60,9 @@ def headline_style(headline_words: int = 20) -> Callable[[Article], Article]:
             _compounds(words, _as_names(words, tags, names, mentions)) for (_, words), tags in zip(split, tagged, strict=True)
         ]
         published = parse_published(article.meta.published)
+        dated = None if published is None else partial(_history, published=published)
         rewritten = tuple(
-            dataclasses.replace(
-                h,
-                text=headline(
-                    text,
-                    words,
-                    tags,
-                    noun_chunks(words, tags),
-                    headline_words,
-                    _history(outside_relatives(words, tags), published),
-                ),
-            )
+            dataclasses.replace(h, text=headline(text, words, tags, noun_chunks(words, tags), headline_words, dated))
             if words
             else h
             for h, (text, words), tags in zip(article.highlights, split, pos, strict=True)
@@ -81,11 +72,9 @@ def headline_style(headline_words: int = 20) -> Callable[[Article], Article]:
     return run
 
 
-def _history(text: str, published: date | None) -> bool:
+def _history(text: str, published: date) -> bool:
     """Whether `text` names a time away from the day it was published: a day more than a week off, another
-    month or another year ("on March 3" in a story of November 25). Unknowable without the day."""
-    if published is None:
-        return False
+    month or another year ("on March 3" in a story of November 25)."""
     for found in find_dates(text, published):
         value = found.value
         if _DAY.match(value):
