@@ -15,10 +15,12 @@ recogniser took for organisations are settled (see `_places`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .._article import Entity, Span
 from ._kinds import drop_portfolios, is_company
@@ -49,6 +51,7 @@ class _Group:
     """The mentions gathered under one entity, and the weighted votes for its type."""
 
     key: str
+    number: int = 0  # its place among the document's groups
     mentions: list[Mention] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
     named: tuple[int, str] = (0, "")
@@ -98,15 +101,17 @@ def _acronym(text: str) -> str | None:
     return None
 
 
-def _find_target(text: str, label: str, groups: list[_Group]) -> _Group | None:
+def _find_target(text: str, label: str, groups: list[_Group], index: _FormIndex) -> _Group | None:
     """The latest earlier, longer entity this short form or acronym stands for.
 
     A person's short form is the end of the full name ("Smith" of "Anna Smith");
-    an organisation's, its start ("Brannock" of "Brannock Construction Ltd").
+    an organisation's, its start ("Brannock" of "Brannock Construction Ltd"). Only the groups
+    `index` lists under the form's first or last word or its acronym can match.
     """
     words = text.lower().split()
     acronym = _acronym(text) if len(words) == 1 else None
-    for group in reversed(groups):
+    for number in index.candidates(words, acronym):
+        group = groups[number]
         name = group.name()
         longer = name.lower().split()
         if acronym and len(longer) >= 2 and _initials(name) == acronym:
@@ -119,6 +124,29 @@ def _find_target(text: str, label: str, groups: list[_Group]) -> _Group | None:
         if kind == "ORG" and (label == "ORG" or (group.company and label == "PER")) and longer[: len(words)] == words:
             return group
     return None
+
+
+class _FormIndex:
+    """Which groups have had a form starting or ending with a word, or with given initials: the only
+    groups a short form or an acronym can stand for, since a group's name is always one of its forms."""
+
+    def __init__(self) -> None:
+        self._groups: dict[str, set[int]] = {}
+
+    def add(self, number: int, form: str) -> None:
+        words = form.lower().split()
+        keys = {f"first:{words[0]}", f"last:{words[-1]}"} if words else set()
+        if len(words) >= 2:
+            keys.add(f"initials:{_initials(form)}")
+        for key in keys:
+            self._groups.setdefault(key, set()).add(number)
+
+    def candidates(self, words: list[str], acronym: str | None) -> list[int]:
+        """Group numbers that may match, latest first."""
+        found = self._groups.get(f"first:{words[0]}", set()) | self._groups.get(f"last:{words[-1]}", set())
+        if acronym:
+            found = found | self._groups.get(f"initials:{acronym}", set())
+        return sorted(found, reverse=True)
 
 
 def _defined_acronyms(text: str, groups: list[_Group]) -> set[str]:
@@ -146,16 +174,37 @@ def _sweep(text: str, groups: list[_Group], lowercased: bool) -> None:
     when the text defined them as an acronym.
     """
     defined = _defined_acronyms(text, groups)
-    taken = [(m.start, m.end) for g in groups for m in g.mentions]
+    taken = _Spans((m.start, m.end) for g in groups for m in g.mentions)
     forms = {(_clean(m.text), index) for index, g in enumerate(groups) for m in g.mentions}
     for form, index in sorted(forms, key=lambda item: (-len(item[0]), item)):
         single = " " not in form and form not in defined
         if len(form) < 3 or (single and (lowercased or form.islower())):
             continue
         for start, end in _occurrences(text, form):
-            if all(end <= a or start >= b for a, b in taken):
+            if taken.free(start, end):
                 groups[index].mentions.append(Mention(start, end, groups[index].label(), form))
-                taken.append((start, end))
+                taken.add(start, end)
+
+
+class _Spans:
+    """Character spans kept sorted, so that whether a new one overlaps any costs a binary search."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _ in self._spans]
+        self._reach = list(accumulate((end for _, end in self._spans), max))  # the furthest end so far
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no span overlaps `start`-`end`."""
+        at = bisect_left(self._starts, end)  # spans from `at` on start at or after `end`
+        return at == 0 or self._reach[at - 1] <= start
+
+    def add(self, start: int, end: int) -> None:
+        """Keep `start`-`end`, which overlaps no span."""
+        at = bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._spans.insert(at, (start, end))
+        self._reach.insert(at, max(end, self._reach[at - 1]) if at else end)
 
 
 def _is_word_char(char: str) -> bool:
@@ -182,6 +231,7 @@ def link_mentions(
     """The document's entities, in order of first mention; `settle` applies `settle_places` to them."""
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
+    index = _FormIndex()
     kept = drop_portfolios(text, mentions, lowercased=lowercased)
     for mention in sorted(kept, key=lambda m: (m.start, m.end)):
         mention = _without_title(mention)
@@ -189,11 +239,12 @@ def link_mentions(
         key = cleaned.lower()
         if not key:
             continue
-        group = by_key.get(key) or _find_target(cleaned, mention.label, groups)
+        group = by_key.get(key) or _find_target(cleaned, mention.label, groups, index)
         if group is None:
-            group = _Group(key)
+            group = _Group(key, number=len(groups))
             groups.append(group)
         by_key[key] = group
+        index.add(group.number, cleaned)
         group.mentions.append(mention)
         group.votes[mention.label] += len(key.split())
         group.company = group.company or (mention.label != "LOC" and is_company(cleaned, lowercased=lowercased))
