@@ -9,6 +9,7 @@ from newsbrief.layout._model import load_words
 from newsbrief.layout._words import words
 from newsbrief.layout.segmentation import (
     FEATURES,
+    MOST_SECTIONS,
     article_topic_starts,
     choose_boundaries,
     gap_features,
@@ -52,6 +53,8 @@ def test_section_range_follows_length() -> None:
     assert section_range(300)[1] <= 2
     low, high = section_range(2400)
     assert 3 < low < high
+    assert section_range(400_000) == (MOST_SECTIONS, MOST_SECTIONS)  # a book-length text is still cut in time
+    assert section_range(3000) == (9, 21)  # below the cap the range is as before
 
 
 def test_gap_features_have_one_finite_row_per_gap() -> None:

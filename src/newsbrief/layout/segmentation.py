@@ -25,6 +25,7 @@ from ._words import words as lower_words
 
 __all__ = [
     "FEATURES",
+    "MOST_SECTIONS",
     "SegmentOptions",
     "article_topic_starts",
     "choose_boundaries",
@@ -66,20 +67,25 @@ class SegmentOptions:
     balance: float = 1.0
 
 
+MOST_SECTIONS = 24  # reached at about 3,400 words; the longest validation story (2,151 words) gets 15
+
+
 def section_range(word_count: int) -> tuple[int, int]:
     """The fewest and most sections for a story of `word_count` words.
 
     3 to 7 for 600-1,000 words; fewer for shorter stories (a short one may stay
-    whole); about one section per 140-330 words beyond that.
+    whole); about one section per 140-330 words beyond that, and never more than
+    `MOST_SECTIONS`: the cut's cost grows with the square of the story times its sections,
+    and a brief of a book-length text is still a brief.
     """
-    most = max(1, word_count // 140)
+    most = min(max(1, word_count // 140), MOST_SECTIONS)
     if word_count < 400:
         return 1, min(most, 2)
     if word_count < 600:
         return 2, min(most, 4)
     if word_count <= 1000:
         return 3, min(most, 7)
-    return max(3, word_count // 330), most
+    return min(max(3, word_count // 330), most), most
 
 
 def _openers(sentences: Sequence[str]) -> np.ndarray:
