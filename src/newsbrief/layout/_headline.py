@@ -2,8 +2,8 @@
 
 `words_of` splits a highlight into words for the tagger; `headline` rewrites it
 from the words' Penn tags and chunks. Only verbs of the main clause change, and
-only their inflection ("breached" -> "breach", "has won" -> "wins", "was
-arrested" -> "is arrested"); words inside quote marks, modal and future verb
+only their inflection ("breached" -> "breach", "was arrested" -> "is arrested");
+words inside quote marks, present perfects ("has won"), modal and future verb
 groups and every other word stay as written. A highlight over the limit first loses
 an opening phrase and an aside before its verb (`_trim`), then is cut only before a
 clause ("..., which ...", "; ...") or "despite"/"amid", outside quotes.

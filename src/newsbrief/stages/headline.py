@@ -1,8 +1,9 @@
 """The `headline` stage: each highlight rewritten in headline style, its source sentence kept.
 
 "Rebels breached the walls on Monday." becomes "Rebels breach the walls on
-Monday.": past tense and present perfect turn present, "was arrested" turns
-"is arrested", a leading dateline or "On Monday," goes, and a long highlight is
+Monday.": the past tense turns present, "was arrested" turns "is arrested" (a
+present perfect, "has won", is present already and stays), a leading dateline or
+"On Monday," goes, and a long highlight is
 cut before a clause to about `headline_words` words. Words inside quote marks,
 modal and future verbs and every other word stay as written (`newsbrief.layout._headline`).
 `Highlight.source` keeps the sentence text; `Highlight.spans` still trace the words.
