@@ -48,6 +48,7 @@ def test_every_kept_part_is_text_of_the_sentence_in_order() -> None:
         "Officials said the bridge, which was shut, would reopen.",  # attribution is not trailing
         "NEW DELHI (CNN) Thousands gathered outside the court on Friday morning.",  # a dateline stays
         "The small girl next door, aged two, sits on a sofa to be told she will have a brother.",  # passive
+        "' we were on the quay all night , waiting for the ferry , ' the pilot said .",  # tokenized quote marks
     ],
 )
 def test_sentences_that_must_stay_whole(sentence: str) -> None:
@@ -56,3 +57,8 @@ def test_sentences_that_must_stay_whole(sentence: str) -> None:
 
 def test_a_cut_never_leaves_a_dangling_word() -> None:
     assert trailing_attribution("Rescuers reached the village after dark and, the army said.") is None
+
+
+def test_one_lone_mark_is_a_possessive_not_a_quote() -> None:
+    sentence = "the dockers ' union walked out over pay and night shifts last week , officials said ."
+    assert kept_parts(sentence) is not None

@@ -23,6 +23,9 @@ _TAIL = re.compile(
 # A parenthesis of up to 60 characters that is not a dateline "(CNN)" nor itself an attribution.
 _PARENTHESIS = re.compile(r"\s*\((?![^()]*\b(?:cnn|said)\b)[^()]{1,60}\)", re.IGNORECASE)
 _QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
+# Single marks standing alone, two or more, quote in tokenized text ("' we won , ' he said"); one alone is
+# more likely a plural possessive ("the dockers ' union").
+_LONE_SINGLE = re.compile(r"(?:^|\s)['\u2018\u2019](?=\s|$)")
 # A clause cannot end on these words: cutting after them would leave it unfinished.
 _DANGLING = frozenset(
     {"and", "or", "but", "that", "the", "a", "an", "of", "to", "as", "which", "who", "when", "because"}
@@ -33,7 +36,7 @@ _PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "am"})
 
 def trailing_attribution(sentence: str) -> tuple[int, int] | None:
     """`(kept_end, end_mark)`: keep `sentence[:kept_end]` plus the full stop at `end_mark`; None to keep it whole."""
-    if any(mark in sentence for mark in _QUOTE_MARKS):
+    if any(mark in sentence for mark in _QUOTE_MARKS) or len(_LONE_SINGLE.findall(sentence)) > 1:
         return None
     match = _TAIL.search(sentence)
     if match is None or _PASSIVE.intersection(match.group().lower().split()):
