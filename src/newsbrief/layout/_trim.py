@@ -10,6 +10,7 @@ which would lose what it stands for. What is left is the sentence's own words, i
 
 from __future__ import annotations
 
+from ._clause import HONORIFICS
 from ._headline_words import Word
 
 __all__ = ["trimmed", "word_count"]
@@ -19,6 +20,8 @@ _OPENING_TAGS = frozenset({"IN", "VBG", "RB"})
 _BOUNDS = frozenset({",", ";", ":"})
 # An aside is a relative clause or an apposition: "who ...", "the harbour master", "34", "a father of two".
 _ASIDE_OPENERS = frozenset({"WP", "WP$", "WDT", "DT", "CD", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS"})
+
+_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)  # "Mr" in cased text, "mr" in tokenized text too
 
 Tagged = tuple[str, list[Word], list[str], list[str]]
 
@@ -44,7 +47,14 @@ def _aside(words: list[Word], pos: list[str], main: int) -> range | None:
         return None
     if pos[start + 1] not in _ASIDE_OPENERS:
         return None  # ", like Fritz the retriever,": an example the rest may refer to, not an aside
+    if _a_name(words[start + 1 : close], pos[start + 1 : close]):
+        return None  # "Veteran pilot, Mr Aske, was steering": the name says who, the rest only what
     return range(start, close + 1)
+
+
+def _a_name(words: list[Word], pos: list[str]) -> bool:
+    """Whether an aside is a person's name: it opens with an honorific ("Mr Aske") or is all proper nouns."""
+    return words[0].text.lower().rstrip(".") in _HONORIFICS or all(tag in ("NNP", "NNPS") for tag in pos)
 
 
 def _opening(words: list[Word], pos: list[str], main: int) -> range | None:
@@ -54,6 +64,9 @@ def _opening(words: list[Word], pos: list[str], main: int) -> range | None:
     comma = next((k for k in range(1, max(main, 0)) if words[k].text in _BOUNDS or words[k].quoted), -1)
     if comma < 2 or words[comma].text != "," or comma + 1 >= len(words) or pos[comma + 1] not in _SUBJECT_OPENERS:
         return None
+    later = [k for k in range(comma + 1, main) if words[k].text in _BOUNDS]
+    if later and later[-1] < main - 1:
+        return None  # "Having led 2-0 at Essby, thanks to Lind, the visitors had": the opening goes on to a subject
     return range(0, comma + 1)
 
 
