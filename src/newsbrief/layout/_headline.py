@@ -37,7 +37,7 @@ _PAST_TIME = re.compile(
     r"|at one point|the then|at the (?:beginning|start|end) of (?:the (?:year|season|month)|" + _MONTHS + r")"
     r"|(?:over|in) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades|seasons)"
     r"|within (?:\d+|two|three|four|five|six|seven|eight|nine|ten) years"
-    r"|last " + _MONTHS + r")\b",
+    r"|last " + _MONTHS + r"|" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)? ?,? (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # Every match of `_PAST_TIME` holds one of these, in lower case: most highlights have none and skip the search.
@@ -46,6 +46,7 @@ _PAST_TIME_KEYS = (
     "point", "then", "beginning", "start", "end", "within",
 )
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
+_CLAUSE_WORDS = RELATIVES | {"whether", "if", "how", "what", "why"}  # no noun phrase can finish what they open
 _DASHES = frozenset({"--", "\u2013", "\u2014"})
 _DASH = re.compile(r"\s(?:--|\u2013|\u2014)\s")
 
@@ -92,6 +93,8 @@ def _cut(text: str, words: list[Word], pos: list[str], main: int, limit: int) ->
             continue
         if any(_opens_clause(words, pos, k, between[-1]) for k in between) or pos[between[-1]] in _DANGLING:
             continue
+        if any(_unfinished(words, pos, k, between[-1]) for k in between):
+            continue  # "wrote that the deckhand, who ...": the reported clause has no verb yet
         if match.group().startswith(",") and not _clause_follows(words, pos, match.end()):
             continue
         if not match.group().strip() and not _loose_cut(words, pos, match.end()):
@@ -130,6 +133,13 @@ def _opens_clause(words: list[Word], pos: list[str], k: int, last: int) -> bool:
     if words[k].text.lower() not in RELATIVES | ADVERBIAL or pos[k] not in SUBORDINATING:
         return False
     return any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in pos[k + 1 : last + 1])
+
+
+def _unfinished(words: list[Word], pos: list[str], k: int, last: int) -> bool:
+    """Whether word `k` opens a clause ("that", "whether", "who") that has no finite verb by word `last`."""
+    if words[k].text.lower() not in _CLAUSE_WORDS or pos[k] not in SUBORDINATING:
+        return False
+    return not any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in pos[k + 1 : last + 1])
 
 
 def _clause_follows(words: list[Word], pos: list[str], at: int) -> bool:

@@ -236,8 +236,8 @@ def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[di
             subject_end = next(k for k, w in enumerate(words) if w.text == "," and not w.quoted) if closes_apposition else i
             plural = _subject_plural(words, pos, chunks, subject_end)
         first_person = i > 0 and words[i - 1].text == "I"
-        if perfect and coordinated and tag in ("VBD", "VBN"):
-            previous = lower  # "has won the cup and scored twice": the participle shares "has"
+        if done and coordinated and main not in edits and tag in ("VBD", "VBN"):
+            previous = lower  # "has won the cup and scored twice", "get suited and booted": the main verb stays, so does this
             continue
         if done and previous in _COORDINATORS and main in edits and tag.startswith("VB") and base_form(lower) == lower:
             edits[i] = _inflect(word.text, lower, plural, first_person)  # "scores two and set up" -> "sets up"
@@ -306,8 +306,12 @@ def _joined_clauses(
             continue
         if state != "joined" or not (tag.startswith("VB") or tag == "MD") or word.text[:1].isupper():
             continue
+        if pos[k - 1] in ("DT", "PRP$", "POS"):
+            continue  # "and an estimated 5,000 people attended": an adjective, the verb is still to come
         state = "main"
         own_subject = any(pos[j].startswith(_NOUNS) for j in range(joined_at + 1, k))
+        if perfect and not own_subject and tag in ("VBD", "VBN"):
+            continue  # "has rejected the offer and confirmed": the participle shares the "has"
         shared = passive and not own_subject and words[joined_at].text.lower() in ("and", "or")
         following = pos[k + 1] if k + 1 < len(pos) else "."
         if shared and tag in ("VBD", "VBN") and lower not in ("was", "were", "had") and following in _NO_OBJECT:
@@ -320,10 +324,15 @@ def _joined_clauses(
             continue  # a present perfect stays
         if lower == "had" and not _progressive(words, pos, k):
             edits[k] = _inflect(word.text, "have", number, first_person)
-        elif tag == "VBD" or lower in ("was", "were") or (tag == "VBN" and own_subject and pos[k - 1].startswith(_NOUNS)):
+        elif tag == "VBD" or lower in ("was", "were") or (tag == "VBN" and own_subject and pos[k - 1].startswith(_NOUNS) and not _by_next(words, k)):
             changed = _to_present(word.text, number, first_person)
             if changed is not None:
                 edits[k] = changed
+
+
+def _by_next(words: list[Word], k: int) -> bool:
+    """Whether "by" follows word `k`: "towels inspired by its pie" is a participle, not a verb."""
+    return k + 1 < len(words) and words[k + 1].text.lower() == "by"
 
 
 def _leading_clause(words: list[Word], pos: list[str], chunks: list[str], edits: dict[int, str], main: int) -> None:
