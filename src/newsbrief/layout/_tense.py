@@ -3,7 +3,8 @@
 `verb_edits` finds the main clause's verb groups from Penn tags and noun-phrase chunks
 (`noun_chunks` reads the chunks off the tags) and gives each word's replacement:
 the simple past turns present with the subject's number ("breached" -> "breach",
-"was arrested" -> "is arrested"), a second main clause joined by "and"/"but" follows,
+"was arrested" -> "is arrested"), but a past state ("was 25", "were late") stays: it may
+have ended since. A second main clause joined by "and"/"but" follows,
 and verbs of relative and subordinate clauses, words in quotes and modals stay. A
 present perfect ("has won") is already a present tense and stays, with any participle
 that shares its auxiliary ("has won the cup and scored twice"): where a published
@@ -44,6 +45,7 @@ _PLURAL_NOUNS = frozenset({"police", "people", "cattle", "staff", "crew", "perso
 _NOUNS = ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "DT")
 _CHARGES = frozenset({"accused", "suspected", "convicted", "charged", "cleared", "acquitted"})
 _NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never"})
+_I = frozenset({"I", "i"})  # "i" in lower-cased text
 _MODIFIERS = frozenset({"POS", "DT", "PRP$", "JJ", ","})
 SUBORDINATING = frozenset({"IN", "WDT", "WP", "WP$", "WRB"})
 _PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "EX", "$"})
@@ -166,6 +168,17 @@ def _next(words: list[Word], pos: list[str], i: int) -> int:
     return j if j < len(words) else -1
 
 
+def _state(words: list[Word], pos: list[str], i: int) -> bool:
+    """Whether word `i` is "was" or "were" describing a state ("was 25", "were late"), not a passive event:
+    a past state may have ended, so it stays past."""
+    if words[i].text.lower() not in ("was", "were"):
+        return False
+    following = _next(words, pos, i)
+    while 0 <= following and words[following].text.lower() in _NEGATIONS:
+        following = _next(words, pos, following)
+    return following >= 0 and not pos[following].startswith(("VB", "MD"))
+
+
 def _be_then(words: list[Word], pos: list[str], i: int, tag: str) -> bool:
     """Whether word `i` is "was" or "were" and the next word past any adverbs is tagged `tag`
     ("was dating": VBG, "was threatened": VBN)."""
@@ -235,7 +248,7 @@ def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[di
             # after an apposition the subject stands before its first comma
             subject_end = next(k for k, w in enumerate(words) if w.text == "," and not w.quoted) if closes_apposition else i
             plural = _subject_plural(words, pos, chunks, subject_end)
-        first_person = i > 0 and words[i - 1].text == "I"
+        first_person = i > 0 and words[i - 1].text in _I
         if done and coordinated and main not in edits and tag in ("VBD", "VBN"):
             previous = lower  # "has won the cup and scored twice", "get suited and booted": the main verb stays, so does this
             continue
@@ -259,7 +272,7 @@ def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[di
             previous = lower
             continue
         elif tag == "VBD" or (tag == "VBN" and (lower in ("was", "were") or _bare_past(words, pos, i, done))):
-            background = _be_then(words, pos, i, "VBG")  # "was dating"
+            background = _be_then(words, pos, i, "VBG") or _state(words, pos, i)  # "was dating", "was 25"
             changed = _to_present(word.text, plural, first_person)
             if changed is not None and previous not in ("to",) and not background:
                 edits[i] = changed
@@ -319,7 +332,7 @@ def _joined_clauses(
             continue
         passive = _be_then(words, pos, k, "VBN")
         number = plural = _subject_plural(words, pos, chunks, k) if own_subject else plural  # "and crashed" follows
-        first_person = words[k - 1].text == "I"
+        first_person = words[k - 1].text in _I
         if lower in ("has", "have") and tag in ("VBZ", "VBP"):
             continue  # a present perfect stays
         if lower == "had" and not _progressive(words, pos, k):
@@ -347,7 +360,7 @@ def _leading_clause(words: list[Word], pos: list[str], chunks: list[str], edits:
             return
         if word.quoted or word.text[:1].isupper() or not (tag == "VBD" or lower in ("was", "were")):
             continue
-        changed = _to_present(word.text, _subject_plural(words, pos, chunks, k), words[k - 1].text == "I")
+        changed = _to_present(word.text, _subject_plural(words, pos, chunks, k), words[k - 1].text in _I)
         if changed is not None:
             edits[k] = changed
         return

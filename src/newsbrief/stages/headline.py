@@ -2,7 +2,8 @@
 
 "Rebels breached the walls on Monday." becomes "Rebels breach the walls on
 Monday.": the past tense turns present, "was arrested" turns "is arrested" (a
-present perfect, "has won", is present already and stays), a leading dateline or
+present perfect, "has won", is present already and stays, and a past state, "was
+25", may have ended and stays), a leading dateline or
 "On Monday," goes, and a long highlight is
 cut before a clause to about `headline_words` words. Words inside quote marks,
 modal and future verbs and every other word stay as written (`newsbrief.layout._headline`).
