@@ -178,3 +178,13 @@ def test_highlights_are_in_headline_style_by_default_with_their_sentences_kept_i
         assert run("batch", str(corpus), "-o", str(out_file), "-j", "1", "-n", "3", flag)[0] == 0
         (record,) = [json.loads(line) for line in out_file.read_text().splitlines()]
         assert {h["text"] for h in record["highlights"]} == expected
+
+
+def test_bench_times_each_stage_of_a_pipeline() -> None:
+    code, out, _ = run(
+        "bench", "--data", str(EXAMPLES / "river-flood.txt"), "--rounds", "1", "--limit", "2", "-p", "segment,highlights", "--json"
+    )
+    measured = json.loads(out)["results"][1]
+    assert code == 0 and list(measured["stage_seconds"]) == ["segment", "highlights"]
+    assert all(seconds > 0 for seconds in measured["stage_seconds"].values())
+    assert abs(sum(measured["stage_shares"].values()) - 1.0) < 1e-9

@@ -24,6 +24,8 @@ def print_bench(results: Sequence[BenchResult], *, as_json: bool = False) -> Non
                 "articles_per_second": r.articles_per_second,
                 "words_per_second": r.words_per_second,
                 "speed_ratio_to_baseline": r.articles_per_second / baseline.articles_per_second,
+                "stage_seconds": dict(r.stage_seconds),
+                "stage_shares": {name: share for name, _, share in r.stage_shares()},
             }
             for r in results
         ]
@@ -46,3 +48,16 @@ def print_bench(results: Sequence[BenchResult], *, as_json: bool = False) -> Non
     if not console.is_terminal:
         console = Console(width=120)
     console.print(table)
+    for r in results[1:]:
+        console.print(f"\n{r.pipeline}: time by stage (each stage's best round)")
+        console.print(_stage_table(r))
+
+
+def _stage_table(result: BenchResult) -> Table:
+    """Each stage's own time in one pipeline, best round, and its share of the stages' time."""
+    table = Table()
+    for column in ("stage", "ms/article", "share"):
+        table.add_column(column, justify="left" if column == "stage" else "right", no_wrap=True)
+    for name, milliseconds, share in result.stage_shares():
+        table.add_row(name, f"{milliseconds:.2f}", f"{100 * share:.1f}%")
+    return table
