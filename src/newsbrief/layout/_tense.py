@@ -250,7 +250,7 @@ def verb_edits(words: list[Word], pos: list[str], chunks: list[str]) -> tuple[di
             plural = _subject_plural(words, pos, chunks, subject_end)
         first_person = i > 0 and words[i - 1].text in _I
         if done and coordinated and main not in edits and tag in ("VBD", "VBN"):
-            previous = lower  # "has won the cup and scored twice", "get suited and booted": the main verb stays, so does this
+            previous = lower  # "has won the cup and scored twice", "get suited and booted": a verb after one that stays
             continue
         if done and previous in _COORDINATORS and main in edits and tag.startswith("VB") and base_form(lower) == lower:
             edits[i] = _inflect(word.text, lower, plural, first_person)  # "scores two and set up" -> "sets up"
@@ -337,7 +337,9 @@ def _joined_clauses(
             continue  # a present perfect stays
         if lower == "had" and not _progressive(words, pos, k):
             edits[k] = _inflect(word.text, "have", number, first_person)
-        elif tag == "VBD" or lower in ("was", "were") or (tag == "VBN" and own_subject and pos[k - 1].startswith(_NOUNS) and not _by_next(words, k)):
+        elif tag == "VBD" or lower in ("was", "were") or (
+            tag == "VBN" and own_subject and pos[k - 1].startswith(_NOUNS) and not _by_next(words, k)
+        ):
             changed = _to_present(word.text, number, first_person)
             if changed is not None:
                 edits[k] = changed
@@ -475,7 +477,7 @@ def _participle(words: list[Word], pos: list[str], i: int) -> bool:
         return True  # "Breivik pictured with his sister" (but "critics dubbed the building")
     if lower in _NAMING and any(t in ("VBZ", "VBP") for t in pos[i + 1 :]):
         return True  # "the dog named Xena is ..."
-    return pos[i - 1].startswith("NN") and i + 1 < len(words) and words[i + 1].text.lower() == "by" and i > 1 and pos[i - 2] in ("DT", "JJ", "NN", "NNS")
+    return pos[i - 1].startswith("NN") and _by_next(words, i) and i > 1 and pos[i - 2] in ("DT", "JJ", "NN", "NNS")
 
 
 def _progressive(words: list[Word], pos: list[str], i: int) -> bool:
