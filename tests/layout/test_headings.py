@@ -11,7 +11,7 @@ from newsbrief._article import Entity, Span
 from newsbrief.inputs import article_from_text
 from newsbrief.layout._clause import Word, _may_report, headline_clause, present_tense
 from newsbrief.layout._model import load_words
-from newsbrief.layout._tags import guess_tags, tag_words, token_texts
+from newsbrief.layout._tags import guess_tags, tagged_words, token_texts
 from newsbrief.layout.headings import _noun_phrases, is_generic, section_headings, title_case
 from tests.conftest import build_article
 
@@ -274,7 +274,7 @@ def test_tags_from_known_lower_cases_are_the_rough_tags() -> None:
     words = "Harbour workers in Kelby said the ferries were quietly delayed , and they 're angry".split()
     for cased in (True, False):
         expected = guess_tags(words, cased=cased, rarity=model.rarity)
-        assert tag_words(words, [w.lower() for w in words], cased=cased, rarity=model.rarity) == expected
+        assert tagged_words(words, cased=cased, rarity=model.rarity) == (expected, [w.lower() for w in words])
     tags = guess_tags(words, cased=True, rarity=model.rarity)
     assert (tags[3], tags[8], tags[10], tags[13]) == ("NNP", "RB", ",", "VBP")
 

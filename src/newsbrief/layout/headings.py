@@ -7,7 +7,7 @@ and how much more the section uses a word than the rest of the story), with a bo
 for clauses and for the section's opening sentences. The best candidate not too
 close to an earlier section's heading wins; when no candidate is good enough the
 section's key noun phrase is used, never filler. Part-of-speech tags come from
-`Article.pos` when a tagger has set it, else from `_tags.tag_words` (the rough guesses).
+`Article.pos` when a tagger has set it, else from `_tags.tagged_words` (the rough guesses).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from itertools import chain, filterfalse, repeat
 from .._article import Article
 from ._clause import HONORIFICS, MAX_WORDS, Word, headline_clause
 from ._model import WordModel, load_words
-from ._tags import tag_words, token_texts
+from ._tags import tagged_words, token_texts
 from ._words import STOPWORDS, content_words
 
 __all__ = ["GENERIC", "MAX_WORDS", "MIN_WORDS", "is_generic", "section_headings", "title_case"]
@@ -107,8 +107,7 @@ def _tagged(article: Article, index: int, cased: bool, model: WordModel) -> tupl
         dateline = _DATELINE.match(text)
         text = text[dateline.end() :] if dateline else text
     texts = token_texts(text)
-    lowers = [word.lower() for word in texts]
-    return texts, tag_words(texts, lowers, cased=cased, rarity=model.rarity), lowers
+    return texts, *tagged_words(texts, cased=cased, rarity=model.rarity)
 
 
 def _salience(
