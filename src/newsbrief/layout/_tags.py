@@ -107,8 +107,11 @@ def _closed_classes() -> dict[str, str]:
 def token_texts(text: str) -> list[str]:
     """The words and punctuation of `text`, with a pronoun's clitic apart ("He's" -> "He", "'s")."""
     marked = "." in text.rstrip(_SENTENCE_END) or _DIGIT_GROUP.search(text) is not None
+    tokens = (_TOKEN_MARKED if marked else _TOKEN).findall(text)
+    if "'" not in text and "\u2019" not in text:
+        return tokens  # no clitic to split
     texts = []
-    for token in (_TOKEN_MARKED if marked else _TOKEN).findall(text):
+    for token in tokens:
         clitic = _CLITIC.fullmatch(token) if "'" in token or "\u2019" in token else None
         texts.extend(clitic.groups() if clitic else (token,))
     return texts
