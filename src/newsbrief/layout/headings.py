@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, filterfalse, repeat
+from operator import itemgetter
 
 from .._article import Article
 from ._clause import HONORIFICS, MAX_WORDS, Word, headline_clause
@@ -56,6 +57,7 @@ _PROMOTION_KEYS = ("twitter", "facebook", "instagram", "http", "@", "click", "si
 _OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP"})
 _TO_VERBS = frozenset("seems needs wants tries plans hopes appears vows expects aims agrees decides refuses fails".split())
 _SPEAKERS = frozenset("i me my we us our you your".split())
+_TEXT = itemgetter(0)  # a `Word`'s text
 _TITLES = frozenset("gov sen rep gen lt sgt col capt cmdr prof dr mr mrs ms president minister chief spokesman".split())
 
 
@@ -74,7 +76,7 @@ def title_case(words: Sequence[str]) -> str:
         inner = position not in (0, len(words) - 1)
         if inner and word.lower() in _SMALL:
             out.append(word.lower())
-        elif any(c.isupper() for c in word[1:]):
+        elif not word[1:].islower() and any(c.isupper() for c in word[1:]):
             out.append(word)
         else:
             out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
@@ -159,18 +161,20 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
     phrases: list[list[Word]] = []
     current: list[Word] = []
     tied = False  # the run is the second half of a compound or a name
+    spaced = "-" in map(_TEXT, words)  # whether any word can be a spaced hyphen
+    phrase_tags, left_out = _PHRASE_TAGS, _NOT_IN_PHRASES
     for i, word in enumerate(words):
         _, tag, lower = word
-        if tag in _PHRASE_TAGS and lower not in _NOT_IN_PHRASES:
+        if tag in phrase_tags and lower not in left_out:
             if not current:
-                tied = _hyphened(words, i - 1) or _named_before(words, i)
+                tied = (spaced and _hyphened(words, i - 1)) or _named_before(words, i)
             current.append(word)
         elif not current:
             continue
-        elif word.lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
+        elif lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
             current.append(word)
         else:  # a run too short for a heading, or tied by a hyphen, is dropped now: trimming only shortens
-            if len(current) >= MIN_WORDS and not tied and not _hyphened(words, i):
+            if len(current) >= MIN_WORDS and not tied and not (spaced and _hyphened(words, i)):
                 phrases.append(_without_hidden_verb(current, word))
             current = []
     if len(current) >= MIN_WORDS and not tied:
@@ -288,7 +292,7 @@ class _Read:
     def of(cls, texts: list[str], tags: list[str], lowers: list[str]) -> _Read:
         words = Word.tagged(texts, tags, lowers)
         joined = " ".join(lowers)
-        promotion = any(key in joined for key in _PROMOTION_KEYS) and _PROMOTION.search(joined) is not None
+        promotion = any(map(joined.__contains__, _PROMOTION_KEYS)) and _PROMOTION.search(joined) is not None
         return cls(words, _is_speech(words, lowers), _noun_phrases(words), dict(zip(texts, tags)), promotion)
 
 
