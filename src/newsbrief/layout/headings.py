@@ -57,6 +57,7 @@ _PROMOTION_KEYS = ("twitter", "facebook", "instagram", "http", "@", "click", "si
 _OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP"})
 _TO_VERBS = frozenset("seems needs wants tries plans hopes appears vows expects aims agrees decides refuses fails".split())
 _SPEAKERS = frozenset("i me my we us our you your".split())
+_NOBODY: frozenset[str] = frozenset()
 _TEXT = itemgetter(0)  # a `Word`'s text
 _TITLES = frozenset("gov sen rep gen lt sgt col capt cmdr prof dr mr mrs ms president minister chief spokesman".split())
 
@@ -258,7 +259,7 @@ def _phrase_penalty(phrase: Sequence[str], tags: dict[str, str], people: frozens
     who, not what about; a bare count ("120 Observers") says how many, not what happened. `tags`
     gives each word of the sentence its tag."""
     last = phrase[-1].lower().rstrip(".")
-    if last in people or last in _TITLES or all(tags.get(w, "").startswith("NNP") for w in phrase[-2:]):
+    if last in people or last in _TITLES or all(map(str.startswith, map(tags.get, phrase[-2:], repeat("")), repeat("NNP"))):
         return _NAME_ONLY_PENALTY
     if tags.get(phrase[0]) == "CD":
         return _NUMBER_PENALTY
@@ -285,7 +286,7 @@ class _Read:
     words: list[Word]
     speech: bool
     phrases: list[list[str]]
-    tags: dict[str, str]
+    tags: dict[str, str]  # each word's tag, for the phrases' penalties: empty when there are no phrases
     promotion: bool
 
     @classmethod
@@ -293,7 +294,8 @@ class _Read:
         words = Word.tagged(texts, tags, lowers)
         joined = " ".join(lowers)
         promotion = any(map(joined.__contains__, _PROMOTION_KEYS)) and _PROMOTION.search(joined) is not None
-        return cls(words, _is_speech(words, lowers), _noun_phrases(words), dict(zip(texts, tags)), promotion)
+        phrases = _noun_phrases(words)
+        return cls(words, _is_speech(words, lowers), phrases, dict(zip(texts, tags)) if phrases else {}, promotion)
 
 
 class _Reader:
@@ -324,7 +326,7 @@ def _candidates(
         clause = headline_clause(read.words, model.rarity, people)
         options = []
         if clause and MIN_WORDS <= len(clause) <= MAX_WORDS:
-            options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people), frozenset[str]()))
+            options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people), _NOBODY))
         options += [  # in a noun phrase a name says who, not what about: its words cover nothing
             (phrase, opening - _phrase_penalty(phrase, read.tags, people), people)
             for phrase in read.phrases
