@@ -386,15 +386,16 @@ def section_headings(
     headings: list[str] = []
     for group, section_words, salience in zip(groups, content, weights):
         section = [(rank, reader(group[rank])) for rank in _worth_reading(section_words, salience)]
-        choice = None
         for words, _ in _candidates(section, salience, model, people):
             key = _key(words)
-            if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used) or is_generic(title_case(words)):
+            if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used):
                 continue
-            choice = words
-            break
-        if choice is None:
+            heading = title_case(words)
+            if not is_generic(heading):
+                break
+        else:
             choice = _key_phrase([reader(index) for index in group], salience, used, people)
-        used.append(_key(choice))
-        headings.append(title_case(choice))
+            key, heading = _key(choice), title_case(choice)
+        used.append(key)
+        headings.append(heading)
     return tuple(headings)
