@@ -11,7 +11,7 @@ from newsbrief._article import Entity, Span
 from newsbrief.inputs import article_from_text
 from newsbrief.layout._clause import Word, _may_report, headline_clause, present_tense
 from newsbrief.layout._model import load_words
-from newsbrief.layout._tags import guess_tags, tag_words, token_texts
+from newsbrief.layout._tags import guess_tags, tagged_words, token_texts
 from newsbrief.layout.headings import _noun_phrases, is_generic, section_headings, title_case
 from tests.conftest import build_article
 
@@ -274,7 +274,7 @@ def test_tags_from_known_lower_cases_are_the_rough_tags() -> None:
     words = "Harbour workers in Kelby said the ferries were quietly delayed , and they 're angry".split()
     for cased in (True, False):
         expected = guess_tags(words, cased=cased, rarity=model.rarity)
-        assert tag_words(words, [w.lower() for w in words], cased=cased, rarity=model.rarity) == expected
+        assert tagged_words(words, cased=cased, rarity=model.rarity) == (expected, [w.lower() for w in words])
     tags = guess_tags(words, cased=True, rarity=model.rarity)
     assert (tags[3], tags[8], tags[10], tags[13]) == ("NNP", "RB", ",", "VBP")
 
@@ -286,3 +286,23 @@ def test_only_words_that_may_come_from_a_reporting_verb_are_looked_up() -> None:
         assert not _may_report(form), form
     tagged = [Word.of(w, t) for w, t in zip("the ferry was delayed , officials said".split(), ["DT", "NN", "VBD", "VBN", ",", "NNS", "VBD"])]
     assert headline_clause(tagged, load_words().rarity) == ["ferry", "delayed"]  # the frame ", officials said" is cut
+
+
+def test_a_word_kept_from_one_sentence_is_still_tagged_by_its_neighbours_in_the_next() -> None:
+    model = load_words()
+    first = guess_tags("the ferry plans were late".split(), cased=False, rarity=model.rarity)
+    second = guess_tags("they plans to sail".split(), cased=False, rarity=model.rarity)
+    assert (first[2], second[1]) == ("NNS", "VBZ")  # the same word, a noun after a noun and a verb after a pronoun
+    assert guess_tags(["Harbour", "Harbour"], cased=True, rarity=model.rarity)[1] == "NNP"
+    assert guess_tags(["Harbour", "Harbour"], cased=False, rarity=model.rarity)[1] != "NNP"
+    delayed = guess_tags("the ferry was delayed and the delayed ferry sailed".split(), cased=False, rarity=model.rarity)
+    assert (delayed[3], delayed[6]) == ("VBN", "JJ")  # a participle after "was", an adjective after "the"
+
+
+def test_titles_keep_their_stop_in_any_case_and_other_stops_stand_alone() -> None:
+    found = token_texts("Mrs. Lind, SEN. Holm and capt. Berg met Dr. Ode at St. Ives. Then Ms. Ek left.")
+    for title in ("Mrs.", "SEN.", "capt.", "Dr.", "St.", "Ms."):
+        assert title in found, title
+    assert found[found.index("Ives") + 1] == "."
+    assert token_texts("Mr. Lind's boat") == ["Mr.", "Lind's", "boat"]
+    assert token_texts("Mrx. Lind's boat")[:2] == ["Mrx", "."]

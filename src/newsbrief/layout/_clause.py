@@ -11,7 +11,7 @@ city, ..."). Anything the rules cannot read confidently gives None.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
+from itertools import repeat
 from typing import NamedTuple
 
 from ._tags import IRREGULAR, base_form
@@ -68,7 +68,7 @@ class Word(NamedTuple):
     def tagged(cls, texts: Sequence[str], tags: Sequence[str], lowers: Sequence[str] | None = None) -> list[Word]:
         """The words of a sentence from its texts, tags and (when known) lower cases, built straight from
         tuples (as `_make` does)."""
-        return list(map(partial(tuple.__new__, cls), zip(texts, tags, map(str.lower, texts) if lowers is None else lowers)))
+        return list(map(tuple.__new__, repeat(cls), zip(texts, tags, map(str.lower, texts) if lowers is None else lowers)))
 
 
 def present_tense(base: str, plural: bool) -> str:

@@ -15,14 +15,15 @@ from functools import lru_cache
 
 from ._words import PREPOSITIONS
 
-__all__ = ["IRREGULAR", "base_form", "guess_tags", "tag_words", "token_texts"]
+__all__ = ["IRREGULAR", "base_form", "guess_tags", "tagged_words", "token_texts"]
 
 _TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*|['\u2019](?:s|re|ll|ve|d|m)\b|[^\w\s]", re.IGNORECASE)
 # A title or an initial keeps its full stop ("Mr.", "George W. Bush"); a number keeps its digit groups.
 # Both need a full stop inside the sentence or a comma between digits; other sentences take `_TOKEN`.
+# The titles are factored and guarded by their first letters, so that most places fail them at once.
 _TOKEN_MARKED = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Adm|Prof|Jr|Sr)\.(?=\s)|\b[A-Z]\.(?=\s+[A-Z])"
-    r"|\d+(?:[.,]\d+)+|" + _TOKEN.pattern,
+    r"(?=[MDSGRLCAPJ])(?:M(?:rs?|s)|Dr|S(?:t|en|r)|G(?:ov|en)|Rep|Lt|C(?:ol|apt)|Adm|Prof|Jr)\.(?=\s)"
+    r"|\b[A-Z]\.(?=\s+[A-Z])|\d+(?:[.,]\d+)+|" + _TOKEN.pattern,
     re.IGNORECASE,
 )
 _DIGIT_GROUP = re.compile(r"\d,\d")
@@ -107,8 +108,11 @@ def _closed_classes() -> dict[str, str]:
 def token_texts(text: str) -> list[str]:
     """The words and punctuation of `text`, with a pronoun's clitic apart ("He's" -> "He", "'s")."""
     marked = "." in text.rstrip(_SENTENCE_END) or _DIGIT_GROUP.search(text) is not None
+    tokens = (_TOKEN_MARKED if marked else _TOKEN).findall(text)
+    if "'" not in text and "\u2019" not in text:
+        return tokens  # no clitic to split
     texts = []
-    for token in (_TOKEN_MARKED if marked else _TOKEN).findall(text):
+    for token in tokens:
         clitic = _CLITIC.fullmatch(token) if "'" in token or "\u2019" in token else None
         texts.extend(clitic.groups() if clitic else (token,))
     return texts
@@ -134,36 +138,64 @@ def base_form(word: str, rarity: Callable[[str], float]) -> str | None:
 
 def guess_tags(words: Sequence[str], *, cased: bool, rarity: Callable[[str], float]) -> list[str]:
     """A Penn tag for each word of one sentence (`rarity` gives a lower-case word's IDF, infinite when unknown)."""
-    return tag_words(words, [word.lower() for word in words], cased=cased, rarity=rarity)
+    return tagged_words(words, cased=cased, rarity=rarity)[0]
 
 
-def tag_words(words: Sequence[str], lowers: Sequence[str], *, cased: bool, rarity: Callable[[str], float]) -> list[str]:
-    """`guess_tags` of `words` whose lower cases are already known."""
+# How `_shape` reads a word: its tag alone, or a tag its neighbours decide.
+_FIXED, _CLITIC_S, _LONE_S, _OPEN = range(4)
+
+
+@lru_cache(maxsize=1 << 16)
+def _shape(word: str) -> tuple[str, str | None, int, bool, str | None]:
+    """What a word tells alone, kept per word: its lower case, its tag when no neighbour changes it, how
+    its neighbours decide it otherwise, whether it opens with a capital, and `_noun_or_adjective`."""
+    lower = word.lower()
+    tag = _CLOSED.get(lower)
+    if tag is not None:
+        return lower, tag, _FIXED, False, None
+    first = word[0]
+    if not first.isalnum():
+        if lower in ("'s", "\u2019s"):
+            return lower, None, _CLITIC_S, False, None
+        return lower, _mark(word, lower, ""), _FIXED, False, None
+    if lower == "s":
+        kind = _LONE_S
+    elif lower.endswith(("n't", "n\u2019t")):
+        return lower, "MD", _FIXED, False, None  # "haven't", "won't": a negated auxiliary
+    elif lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS:
+        return lower, "RB", _FIXED, False, None
+    elif first.isdigit() or lower in _NUMBERS:
+        return lower, "CD", _FIXED, False, None
+    else:
+        kind = _OPEN
+    return lower, None, kind, first.isupper(), _noun_or_adjective(lower)
+
+
+def tagged_words(words: Sequence[str], *, cased: bool, rarity: Callable[[str], float]) -> tuple[list[str], list[str]]:
+    """`guess_tags` of `words`, and their lower cases: what a word tells alone is kept per word, so each
+    word here only meets its neighbours."""
     tags: list[str] = []
-    closed = _CLOSED.get
-    previous = ""
-    for position, lower in enumerate(lowers):
-        tag = closed(lower)
-        if tag is None:
-            word = words[position]
-            first = word[0]
-            if not first.isalnum():
-                tag = _mark(word, lower, previous)
-            elif lower == "s" and position and words[position - 1] in "'\u2019":
+    lowers: list[str] = []
+    previous = verbal = ""  # the last tag, and the last tag that is no adverb
+    for position, word in enumerate(words):
+        lower, tag, kind, capital, common = _shape(word)
+        if kind:
+            if kind == _CLITIC_S:
+                tag = "VBZ" if previous == "PRP" else "POS"
+            elif kind == _LONE_S and position and words[position - 1] in "'\u2019":
                 tag = "POS"
-            elif lower.endswith(("n't", "n\u2019t")):
-                tag = "MD"  # "haven't", "won't": a negated auxiliary
-            elif lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS:
-                tag = "RB"
-            elif first.isdigit() or lower in _NUMBERS:
-                tag = "CD"
-            elif cased and first.isupper() and position > 0 and words[position - 1] not in "\"'\u201c\u2018":
+            elif cased and capital and position > 0 and words[position - 1] not in "\"'\u201c\u2018":
                 tag = "NNP"
-            elif previous in _TAGS_BEFORE_VERBS or (tag := _noun_or_adjective(lower)) is None:
-                tag = _open_class(tags, lower, rarity)
+            elif previous in _TAGS_BEFORE_VERBS or common is None:
+                tag = _open_class(lower, previous, verbal, rarity)
+            else:
+                tag = common
         tags.append(tag)
+        lowers.append(lower)
         previous = tag
-    return _verbs_between_nouns(words, tags)
+        if tag != "RB":
+            verbal = tag
+    return _verbs_between_nouns(words, tags), lowers
 
 
 def _mark(word: str, lower: str, previous: str) -> str:
@@ -194,10 +226,10 @@ def _noun_or_adjective(lower: str) -> str | None:
 _CLOSED = _closed_classes()
 
 
-def _open_class(tags: list[str], lower: str, rarity: Callable[[str], float]) -> str:
-    """The tag of a word no list holds, from its shape, the tags before it and the vocabulary."""
-    previous = tags[-1] if tags else ""
-    before = _last_verbal(tags) if previous == "RB" else previous
+@lru_cache(maxsize=1 << 16)
+def _open_class(lower: str, previous: str, before: str, rarity: Callable[[str], float]) -> str:
+    """The tag of a word no list holds, from its shape, the tag before it, the last tag before it that is
+    no adverb (`before`) and the vocabulary; kept per word and neighbours."""
     # only a listed irregular verb or an "-ed" word has a base form: skip the look-up for the rest
     past = (lower in IRREGULAR or lower.endswith("ed")) and base_form(lower, rarity) is not None
     if before in ("MD", "TO") or (before == "VBD" and previous == "RB" and lower not in _PARTICIPLES):
@@ -209,7 +241,7 @@ def _open_class(tags: list[str], lower: str, rarity: Callable[[str], float]) -> 
     if lower in _PARTICIPLES:
         return "VBN"
     if past:
-        return _past_or_participle(tags, lower)
+        return _past_or_participle(previous, before, lower)
     if lower.endswith("ing") and len(lower) > 5:
         return "NN" if previous in ("DT", "PRP$", "JJ", "IN") else "VBG"
     if previous in ("PRP", "WP"):
@@ -219,19 +251,10 @@ def _open_class(tags: list[str], lower: str, rarity: Callable[[str], float]) -> 
     return "NNS" if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) else "NN"
 
 
-def _last_verbal(tags: list[str]) -> str:
-    """The tag before any adverbs at the end of `tags`."""
-    for tag in reversed(tags):
-        if tag != "RB":
-            return tag
-    return ""
-
-
-def _past_or_participle(tags: list[str], lower: str) -> str:
-    before = _last_verbal(tags)
+def _past_or_participle(previous: str, before: str, lower: str) -> str:
     if before.startswith("VB") or before == "MD":
         return "VBN"
-    if tags and tags[-1] in ("DT", "PRP$", "JJ", "IN", "POS", "CD"):
+    if previous in ("DT", "PRP$", "JJ", "IN", "POS", "CD"):
         return "VBN" if lower in IRREGULAR else "JJ"
     return "VBD"
 

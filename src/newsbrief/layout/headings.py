@@ -7,7 +7,7 @@ and how much more the section uses a word than the rest of the story), with a bo
 for clauses and for the section's opening sentences. The best candidate not too
 close to an earlier section's heading wins; when no candidate is good enough the
 section's key noun phrase is used, never filler. Part-of-speech tags come from
-`Article.pos` when a tagger has set it, else from `_tags.tag_words` (the rough guesses).
+`Article.pos` when a tagger has set it, else from `_tags.tagged_words` (the rough guesses).
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, filterfalse, repeat
+from operator import itemgetter
 
 from .._article import Article
 from ._clause import HONORIFICS, MAX_WORDS, Word, headline_clause
 from ._model import WordModel, load_words
-from ._tags import tag_words, token_texts
+from ._tags import tagged_words, token_texts
 from ._words import STOPWORDS, content_words
 
 __all__ = ["GENERIC", "MAX_WORDS", "MIN_WORDS", "is_generic", "section_headings", "title_case"]
@@ -56,6 +57,8 @@ _PROMOTION_KEYS = ("twitter", "facebook", "instagram", "http", "@", "click", "si
 _OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP"})
 _TO_VERBS = frozenset("seems needs wants tries plans hopes appears vows expects aims agrees decides refuses fails".split())
 _SPEAKERS = frozenset("i me my we us our you your".split())
+_NOBODY: frozenset[str] = frozenset()
+_TEXT = itemgetter(0)  # a `Word`'s text
 _TITLES = frozenset("gov sen rep gen lt sgt col capt cmdr prof dr mr mrs ms president minister chief spokesman".split())
 
 
@@ -74,7 +77,7 @@ def title_case(words: Sequence[str]) -> str:
         inner = position not in (0, len(words) - 1)
         if inner and word.lower() in _SMALL:
             out.append(word.lower())
-        elif any(c.isupper() for c in word[1:]):
+        elif not word[1:].islower() and any(c.isupper() for c in word[1:]):
             out.append(word)
         else:
             out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
@@ -107,8 +110,7 @@ def _tagged(article: Article, index: int, cased: bool, model: WordModel) -> tupl
         dateline = _DATELINE.match(text)
         text = text[dateline.end() :] if dateline else text
     texts = token_texts(text)
-    lowers = [word.lower() for word in texts]
-    return texts, tag_words(texts, lowers, cased=cased, rarity=model.rarity), lowers
+    return texts, *tagged_words(texts, cased=cased, rarity=model.rarity)
 
 
 def _salience(
@@ -160,18 +162,20 @@ def _noun_phrases(words: Sequence[Word]) -> list[list[str]]:
     phrases: list[list[Word]] = []
     current: list[Word] = []
     tied = False  # the run is the second half of a compound or a name
+    spaced = "-" in map(_TEXT, words)  # whether any word can be a spaced hyphen
+    phrase_tags, left_out = _PHRASE_TAGS, _NOT_IN_PHRASES
     for i, word in enumerate(words):
         _, tag, lower = word
-        if tag in _PHRASE_TAGS and lower not in _NOT_IN_PHRASES:
+        if tag in phrase_tags and lower not in left_out:
             if not current:
-                tied = _hyphened(words, i - 1) or _named_before(words, i)
+                tied = (spaced and _hyphened(words, i - 1)) or _named_before(words, i)
             current.append(word)
         elif not current:
             continue
-        elif word.lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
+        elif lower == "of" and i + 1 < len(words) and words[i + 1].tag in _NOUNS and not words[i + 1].lower.endswith("ing"):
             current.append(word)
         else:  # a run too short for a heading, or tied by a hyphen, is dropped now: trimming only shortens
-            if len(current) >= MIN_WORDS and not tied and not _hyphened(words, i):
+            if len(current) >= MIN_WORDS and not tied and not (spaced and _hyphened(words, i)):
                 phrases.append(_without_hidden_verb(current, word))
             current = []
     if len(current) >= MIN_WORDS and not tied:
@@ -255,7 +259,7 @@ def _phrase_penalty(phrase: Sequence[str], tags: dict[str, str], people: frozens
     who, not what about; a bare count ("120 Observers") says how many, not what happened. `tags`
     gives each word of the sentence its tag."""
     last = phrase[-1].lower().rstrip(".")
-    if last in people or last in _TITLES or all(tags.get(w, "").startswith("NNP") for w in phrase[-2:]):
+    if last in people or last in _TITLES or all(map(str.startswith, map(tags.get, phrase[-2:], repeat("")), repeat("NNP"))):
         return _NAME_ONLY_PENALTY
     if tags.get(phrase[0]) == "CD":
         return _NUMBER_PENALTY
@@ -282,15 +286,16 @@ class _Read:
     words: list[Word]
     speech: bool
     phrases: list[list[str]]
-    tags: dict[str, str]
+    tags: dict[str, str]  # each word's tag, for the phrases' penalties: empty when there are no phrases
     promotion: bool
 
     @classmethod
     def of(cls, texts: list[str], tags: list[str], lowers: list[str]) -> _Read:
         words = Word.tagged(texts, tags, lowers)
         joined = " ".join(lowers)
-        promotion = any(key in joined for key in _PROMOTION_KEYS) and _PROMOTION.search(joined) is not None
-        return cls(words, _is_speech(words, lowers), _noun_phrases(words), dict(zip(texts, tags)), promotion)
+        promotion = any(map(joined.__contains__, _PROMOTION_KEYS)) and _PROMOTION.search(joined) is not None
+        phrases = _noun_phrases(words)
+        return cls(words, _is_speech(words, lowers), phrases, dict(zip(texts, tags)) if phrases else {}, promotion)
 
 
 class _Reader:
@@ -321,7 +326,7 @@ def _candidates(
         clause = headline_clause(read.words, model.rarity, people)
         options = []
         if clause and MIN_WORDS <= len(clause) <= MAX_WORDS:
-            options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people), frozenset[str]()))
+            options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people), _NOBODY))
         options += [  # in a noun phrase a name says who, not what about: its words cover nothing
             (phrase, opening - _phrase_penalty(phrase, read.tags, people), people)
             for phrase in read.phrases
@@ -381,15 +386,16 @@ def section_headings(
     headings: list[str] = []
     for group, section_words, salience in zip(groups, content, weights):
         section = [(rank, reader(group[rank])) for rank in _worth_reading(section_words, salience)]
-        choice = None
         for words, _ in _candidates(section, salience, model, people):
             key = _key(words)
-            if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used) or is_generic(title_case(words)):
+            if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used):
                 continue
-            choice = words
-            break
-        if choice is None:
+            heading = title_case(words)
+            if not is_generic(heading):
+                break
+        else:
             choice = _key_phrase([reader(index) for index in group], salience, used, people)
-        used.append(_key(choice))
-        headings.append(title_case(choice))
+            key, heading = _key(choice), title_case(choice)
+        used.append(key)
+        headings.append(heading)
     return tuple(headings)
