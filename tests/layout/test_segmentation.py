@@ -72,6 +72,23 @@ def test_gap_features_from_words_already_read_are_the_same() -> None:
     assert rows[len(WEATHER) - 1, FEATURES.index("vectors_cos_1")] == 0.0  # next to an empty sentence
 
 
+@pytest.mark.parametrize("count", [2, 3, 5])
+def test_window_cosines_of_a_few_sentences_match_the_sums_either_side(count: int) -> None:
+    sentences = (WEATHER + FOOTBALL)[:count]
+    rows = gap_features(load_words(), sentences)
+    model = load_words()
+    sums = []
+    for text in sentences:
+        found = [model.index[w] for w in words(text) if w in model.index]
+        sums.append((model.vectors[found] * model.idf[found, None]).sum(axis=0))
+    for gap in range(1, count):
+        for reach in (1, 2, 4):
+            left = np.sum(sums[max(gap - reach, 0) : gap], axis=0)
+            right = np.sum(sums[gap : gap + reach], axis=0)
+            expected = left @ right / (np.linalg.norm(left) * np.linalg.norm(right))
+            assert rows[gap - 1, FEATURES.index(f"vectors_cos_{reach}")] == pytest.approx(expected, abs=1e-5)
+
+
 def test_three_topics_are_found_where_they_change() -> None:
     sentences = WEATHER + FOOTBALL + BUDGET
     assert segment_topics(sentences, word_count=480) == (6, 12)  # 2 or 3 sections at that length
@@ -92,6 +109,12 @@ def test_cut_never_uses_a_gap_that_is_not_allowed() -> None:
     allowed = np.array([False, False, True, True, False])
     cuts = choose_boundaries(scores, (2, 2), allowed=allowed)
     assert cuts == (4,)
+
+
+def test_a_cut_with_gaps_not_allowed_leaves_the_next_cut_free() -> None:
+    scores = np.array([-5.0, 6.0, -5.0, -1.0, -5.0])
+    assert choose_boundaries(scores, (2, 2), allowed=np.array([False, False, True, True, False])) == (4,)
+    assert choose_boundaries(scores, (2, 2)) == (2,)  # the same story, every gap allowed
 
 
 def test_cut_has_at_least_the_fewest_sections_when_they_fit() -> None:
