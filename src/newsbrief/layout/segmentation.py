@@ -133,12 +133,16 @@ def _depth(curves: np.ndarray, reach: int = 3) -> np.ndarray:
     size = curves.shape[1]
     padded = np.full((len(curves), size + 2 * reach), -np.inf)
     padded[:, reach : reach + size] = curves
-    shifted = [padded[:, k : k + size] for k in range(2 * reach + 1)]
-    left, right = shifted[0], shifted[reach]
-    for k in range(1, reach + 1):
-        left = np.maximum(left, shifted[k])
-        right = np.maximum(right, shifted[reach + k])
-    return (left - curves) + (right - curves)
+    peaks = np.maximum.reduce(padded[:, _spread(size + reach, reach + 1)], axis=2)  # the highest of each reach+1 in a row
+    return (peaks[:, :size] - curves) + (peaks[:, reach:] - curves)
+
+
+@lru_cache(maxsize=128)
+def _spread(count: int, width: int) -> np.ndarray:
+    """`count` rows of `width` consecutive indices, row i starting at i (read-only)."""
+    spread = np.arange(count)[:, None] + np.arange(width)
+    spread.flags.writeable = False
+    return spread
 
 
 def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[Sequence[str]] | None = None) -> np.ndarray:
@@ -148,13 +152,14 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     if n < 2:
         return np.zeros((0, len(FEATURES)))
     read = lowered if lowered is not None else [lower_words(text) for text in sentences]
-    every = list(chain.from_iterable(read))
-    looked_up = np.fromiter(map(model.index.get, every, repeat(-1)), dtype=np.int64, count=len(every))
+    counted = list(map(len, read))
+    every = chain.from_iterable(read)
+    looked_up = np.fromiter(map(model.index.get, every, repeat(-1)), dtype=np.int64, count=sum(counted))
     known_word = looked_up >= 0
     flat = looked_up[known_word]
-    rows = np.repeat(np.arange(n), [len(found) for found in read])[known_word]
+    rows = np.repeat(np.arange(n), counted)[known_word]
     lengths = np.bincount(rows, minlength=n)
-    known, first_use, columns = np.unique(flat, return_index=True, return_inverse=True)
+    known, first_use, columns = _unique(flat)
     size = len(known)
     weights = np.bincount(rows * size + columns, weights=model.idf[flat], minlength=n * size).reshape(n, size)
     running = np.zeros((n + 1, size + model.vectors.shape[1]))  # IDF weights of each word, then summed vectors
@@ -169,10 +174,12 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     padded = np.concatenate([[np.inf], seconds[1], [np.inf]])
     local_minimum = (seconds[1] <= padded[:-2]) & (seconds[1] <= padded[2:])
 
-    present = _running_counts(weights[:, model.idf[known] > _RARE_IDF] > 0)  # where each rare word is used
+    rare = model.idf[known] > _RARE_IDF
+    present = np.zeros((n + 6, np.count_nonzero(rare)), dtype=bool)  # where each rare word is used, 3 empty rows each side
+    np.greater(weights[:, rare], 0, out=present[3 : n + 3])
+    before = present[1:n] | present[2 : n + 1] | present[3 : n + 2]  # in one of the 3 sentences before each gap
+    before &= present[4 : n + 3] | present[5 : n + 4] | present[6 : n + 5]  # and in one of the 3 after it
     gaps = np.arange(1, n)
-    before = present[gaps] - present[np.maximum(gaps - 3, 0)]
-    after = present[np.minimum(gaps + 3, n)] - present[gaps]
     counts = _running_counts(np.stack([np.bincount(rows[first_use], minlength=n), lengths], axis=1))
     ahead = np.minimum(gaps + 2, n)
     new, seen = (counts[ahead] - counts[gaps]).T
@@ -181,12 +188,24 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     features[:, 0:3] = words_cos.T
     features[:, 3:6] = vectors_cos.T
     features[:, 6:8] = _depth(seconds).T
-    features[:, 8:10] = (seconds - seconds.mean(axis=1, keepdims=True)).T
+    features[:, 8:10] = (seconds - np.add.reduce(seconds, axis=1, keepdims=True) / (n - 1)).T  # less their mean
     features[:, 10] = local_minimum
-    features[:, 11] = np.log1p(((before > 0) & (after > 0)).sum(axis=1))
+    features[:, 11] = np.log1p(np.add.reduce(before, axis=1, dtype=np.int64))
     features[:, 12] = new / np.maximum(seen, 1)
     _openers(sentences[1:], features[:, 13:16])
     return features
+
+
+def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`np.unique(values, return_index=True, return_inverse=True)` as it computes it, without its checks."""
+    order = np.argsort(values, kind="mergesort")
+    ordered = values[order]
+    firsts = np.empty(len(values), dtype=bool)
+    firsts[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=firsts[1:])
+    inverse = np.empty(len(values), dtype=np.intp)
+    inverse[order] = np.cumsum(firsts) - 1
+    return ordered[firsts], order[firsts], inverse
 
 
 def _running_counts(rows: np.ndarray) -> np.ndarray:
