@@ -107,19 +107,24 @@ def _window_cosines(cumulative: np.ndarray, n: int, split: int) -> tuple[np.ndar
     for the columns before `split` and for those after it (two blocks of one running sum).
 
     The w sentences after gap g-w are the w before gap g, so each window's sums and norms
-    are taken once a sentence and read on both sides of the gaps."""
-    reach = np.asarray(_WINDOWS)[:, None]
+    are taken once a sentence and read on both sides of the gaps. Worked in place: a fresh
+    array this large costs more to allocate than to compute."""
     lead = max(_WINDOWS) - 1
     firsts = np.arange(-lead, n)  # each window's first sentence; before 0, a window cut short at the start
-    sums = cumulative[np.minimum(firsts + reach, n)] - cumulative[np.maximum(firsts, 0)]
-    before = (np.arange(len(_WINDOWS))[:, None], np.arange(1, n) - reach + lead)  # the window that ends at each gap
-    left, right = sums[before], sums[:, lead + 1 :]
-    squares = sums * sums
+    sums = cumulative[np.minimum(firsts + np.asarray(_WINDOWS)[:, None], n)]
+    np.subtract(sums, cumulative[np.maximum(firsts, 0)], out=sums)
+    blocks = (slice(None, split), slice(split, None))
+    dots = np.empty((len(blocks), len(_WINDOWS), n - 1))
+    for window, reach in enumerate(_WINDOWS):
+        left, right = sums[window, lead + 1 - reach : lead + n - reach], sums[window, lead + 1 :]
+        for block, columns in enumerate(blocks):
+            np.einsum("ij,ij->i", left[:, columns], right[:, columns], out=dots[block, window])
+    squares = np.multiply(sums, sums, out=sums)
+    before = (np.arange(len(_WINDOWS))[:, None], np.arange(1, n) - np.asarray(_WINDOWS)[:, None] + lead)
     return tuple(  # type: ignore[return-value]
-        np.einsum("wij,wij->wi", left[..., block], right[..., block])
-        / np.maximum(norms[before] * norms[:, lead + 1 :], 1e-9)
-        for block in (slice(None, split), slice(split, None))
-        for norms in [_norms(squares[..., block])]
+        dots[block] / np.maximum(norms[before] * norms[:, lead + 1 :], 1e-9)
+        for block, columns in enumerate(blocks)
+        for norms in [_norms(squares[..., columns])]
     )
 
 
@@ -158,7 +163,8 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     known_word = looked_up >= 0
     flat = looked_up[known_word]
     rows = np.repeat(np.arange(n), counted)[known_word]
-    lengths = np.bincount(rows, minlength=n)
+    used = np.bincount(rows, minlength=n + 1)  # known words in each sentence, and none after the last
+    lengths = used[:n]
     known, first_use, columns = _unique(flat)
     size = len(known)
     weights = np.bincount(rows * size + columns, weights=model.idf[flat], minlength=n * size).reshape(n, size)
@@ -179,10 +185,8 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     np.greater(weights[:, rare], 0, out=present[3 : n + 3])
     before = present[1:n] | present[2 : n + 1] | present[3 : n + 2]  # in one of the 3 sentences before each gap
     before &= present[4 : n + 3] | present[5 : n + 4] | present[6 : n + 5]  # and in one of the 3 after it
-    gaps = np.arange(1, n)
-    counts = _running_counts(np.stack([np.bincount(rows[first_use], minlength=n), lengths], axis=1))
-    ahead = np.minimum(gaps + 2, n)
-    new, seen = (counts[ahead] - counts[gaps]).T
+    firsts = np.bincount(rows[first_use], minlength=n + 1)  # words first used in each sentence
+    new, seen = firsts[1:n] + firsts[2:], used[1:n] + used[2:]  # in the two sentences after each gap
 
     features = np.empty((n - 1, len(FEATURES)))
     features[:, 0:3] = words_cos.T
@@ -206,13 +210,6 @@ def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     inverse = np.empty(len(values), dtype=np.intp)
     inverse[order] = np.cumsum(firsts) - 1
     return ordered[firsts], order[firsts], inverse
-
-
-def _running_counts(rows: np.ndarray) -> np.ndarray:
-    """The running sums of the integer or boolean `rows` down the story, after a row of zeros."""
-    sums = np.zeros((len(rows) + 1, rows.shape[1]), dtype=np.int64)
-    np.cumsum(rows, axis=0, out=sums[1:])
-    return sums
 
 
 def _expected_share(scores: np.ndarray, word_count: int, count: tuple[int, int], allowed: np.ndarray | None) -> float:
@@ -286,10 +283,11 @@ def choose_boundaries(
     best = [segment[0]]
     back: list[np.ndarray] = [np.zeros(n + 1, dtype=int)]
     every_end = np.arange(n + 1)
+    by_end = np.ascontiguousarray(segment.T)  # a row for each segment's end: argmax along rows needs no copy
     for _ in range(1, most):
-        totals = best[-1][:, None] + segment
-        back.append(np.argmax(totals, axis=0))
-        best.append(totals[back[-1], every_end])
+        totals = by_end + best[-1]
+        back.append(totals.argmax(axis=1))
+        best.append(totals[every_end, back[-1]])
     finals = np.array([b[n] for b in best])
     feasible = np.flatnonzero(np.isfinite(finals))
     if feasible.size == 0:
