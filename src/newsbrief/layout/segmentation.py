@@ -107,8 +107,8 @@ def _window_cosines(cumulative: np.ndarray, n: int, split: int) -> tuple[np.ndar
     for the columns before `split` and for those after it (two blocks of one running sum).
 
     The w sentences after gap g-w are the w before gap g, so each window's sums and norms
-    are taken once a sentence and read on both sides of the gaps. Worked in place: a fresh
-    array this large costs more to allocate than to compute."""
+    are taken once a sentence and read on both sides of the gaps; worked in place, so that
+    only one array of that size is allocated."""
     lead = max(_WINDOWS) - 1
     firsts = np.arange(-lead, n)  # each window's first sentence; before 0, a window cut short at the start
     sums = cumulative[np.minimum(firsts + np.asarray(_WINDOWS)[:, None], n)]
