@@ -26,6 +26,14 @@ def test_idfs_looks_up_many_words_as_idf_of_does_one() -> None:
     assert words.idfs([]) == []
 
 
+def test_weighted_vectors_are_each_vector_times_its_idf() -> None:
+    words = _model.load_words()
+    row = words.index["harbour"]
+    assert words.weighted.shape == words.vectors.shape
+    assert words.weighted.dtype == words.vectors.dtype
+    assert words.weighted[row].tolist() == (words.vectors[row] * words.idf[row]).tolist()
+
+
 @pytest.mark.parametrize("loader", [_model.load_words, _model.load_boundaries])
 def test_a_missing_or_damaged_model_is_error_e040(loader, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     damaged = tmp_path / "damaged"

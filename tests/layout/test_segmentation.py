@@ -9,6 +9,7 @@ from newsbrief.layout._model import load_words
 from newsbrief.layout._words import words
 from newsbrief.layout.segmentation import (
     FEATURES,
+    _depth,
     MOST_SECTIONS,
     article_topic_starts,
     choose_boundaries,
@@ -72,6 +73,38 @@ def test_gap_features_from_words_already_read_are_the_same() -> None:
     assert rows[len(WEATHER) - 1, FEATURES.index("vectors_cos_1")] == 0.0  # next to an empty sentence
 
 
+@pytest.mark.parametrize("count", [2, 3, 5])
+def test_window_cosines_of_a_few_sentences_match_the_sums_either_side(count: int) -> None:
+    sentences = (WEATHER + FOOTBALL)[:count]
+    rows = gap_features(load_words(), sentences)
+    model = load_words()
+    sums = []
+    for text in sentences:
+        found = [model.index[w] for w in words(text) if w in model.index]
+        sums.append((model.vectors[found] * model.idf[found, None]).sum(axis=0))
+    for gap in range(1, count):
+        for reach in (1, 2, 4):
+            left = np.sum(sums[max(gap - reach, 0) : gap], axis=0)
+            right = np.sum(sums[gap : gap + reach], axis=0)
+            expected = left @ right / (np.linalg.norm(left) * np.linalg.norm(right))
+            assert rows[gap - 1, FEATURES.index(f"vectors_cos_{reach}")] == pytest.approx(expected, abs=1e-5)
+
+
+def test_a_story_without_known_words_has_no_cohesion_and_no_rare_words() -> None:
+    rows = gap_features(load_words(), ["Zzqx vvqy.", "Qqzx.", "", "Xxzq wwqz."])
+    assert rows.shape == (3, len(FEATURES))
+    for name in ("words_cos_1", "vectors_cos_4", "rare_words_carried", "new_words_share"):
+        assert rows[:, FEATURES.index(name)].tolist() == [0.0, 0.0, 0.0]
+
+
+def test_depth_is_the_climb_to_the_highest_point_within_three_gaps_each_side() -> None:
+    curve = np.array([[0.9, 0.5, 0.1, 0.6, 0.8, 0.2, 0.3]])
+    depth = _depth(curve)[0]
+    assert depth[2] == pytest.approx((0.9 - 0.1) + (0.8 - 0.1))
+    assert depth[0] == 0.0  # a peak at the start climbs nowhere
+    assert depth[5] == pytest.approx((0.8 - 0.2) + (0.3 - 0.2))  # the 0.9 is five gaps away, too far
+
+
 def test_three_topics_are_found_where_they_change() -> None:
     sentences = WEATHER + FOOTBALL + BUDGET
     assert segment_topics(sentences, word_count=480) == (6, 12)  # 2 or 3 sections at that length
@@ -92,6 +125,12 @@ def test_cut_never_uses_a_gap_that_is_not_allowed() -> None:
     allowed = np.array([False, False, True, True, False])
     cuts = choose_boundaries(scores, (2, 2), allowed=allowed)
     assert cuts == (4,)
+
+
+def test_a_cut_with_gaps_not_allowed_leaves_the_next_cut_free() -> None:
+    scores = np.array([-5.0, 6.0, -5.0, -1.0, -5.0])
+    assert choose_boundaries(scores, (2, 2), allowed=np.array([False, False, True, True, False])) == (4,)
+    assert choose_boundaries(scores, (2, 2)) == (2,)  # the same story, every gap allowed
 
 
 def test_cut_has_at_least_the_fewest_sections_when_they_fit() -> None:

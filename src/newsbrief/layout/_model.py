@@ -37,9 +37,11 @@ class WordModel:
     vectors: np.ndarray
     top_idf: float = field(init=False, compare=False, repr=False)  # the IDF of words never seen
     known: dict[str, float] = field(init=False, compare=False, repr=False)  # each word's IDF, read often
+    weighted: np.ndarray = field(init=False, compare=False, repr=False)  # each vector times its word's IDF
 
     def __post_init__(self) -> None:
         values = self.idf.tolist()
+        object.__setattr__(self, "weighted", self.vectors * self.idf[:, None])
         object.__setattr__(self, "top_idf", max(values, default=0.0))
         object.__setattr__(self, "known", {word: values[i] for word, i in self.index.items()})
 

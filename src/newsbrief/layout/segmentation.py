@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, repeat
 
 import numpy as np
@@ -88,64 +89,65 @@ def section_range(word_count: int) -> tuple[int, int]:
     return min(max(3, word_count // 330), most), most
 
 
-def _openers(sentences: Sequence[str]) -> np.ndarray:
-    rows = []
+def _openers(sentences: Sequence[str], out: np.ndarray) -> None:
+    """Write into `out`'s three columns whether each sentence opens with a pronoun, a connective, a quote."""
+    flags: list[bool] = []
     for text in sentences:
         stripped = text.lstrip()
         quoted = stripped[:1] in _QUOTE_CHARS
         if quoted:
             stripped = stripped.lstrip("\"'\u201c\u201d\u2018\u2019` ")
         first = stripped.split(" ", 1)[0].strip(",;:").lower()
-        rows.append((first in _PRONOUNS, first in _CONNECTIVES, quoted))
-    return np.array(rows, dtype=float).reshape(len(sentences), 3)
+        flags += (first in _PRONOUNS, first in _CONNECTIVES, quoted)
+    out[:] = np.array(flags, dtype=float).reshape(len(sentences), 3)
 
 
-def _window_cosines(cumulative: np.ndarray, n: int) -> np.ndarray:
-    """Cosine of the sums over `_WINDOWS` sentences either side of each gap, one row a window."""
-    gaps = np.arange(1, n)
-    reach = np.asarray(_WINDOWS)[:, None]
-    middle = cumulative[gaps]
-    left = middle - cumulative[np.maximum(gaps - reach, 0)]
-    right = cumulative[np.minimum(gaps + reach, n)] - middle
-    norms = _norms(left) * _norms(right)
-    return np.einsum("wij,wij->wi", left, right) / np.maximum(norms, 1e-9)
+def _window_cosines(cumulative: np.ndarray, n: int, split: int) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine of the sums over `_WINDOWS` sentences either side of each gap, one row a window,
+    for the columns before `split` and for those after it (two blocks of one running sum).
+
+    The w sentences after gap g-w are the w before gap g, so each window's sums and norms
+    are taken once a sentence and read on both sides of the gaps; worked in place, so that
+    only one array of that size is allocated."""
+    lead = max(_WINDOWS) - 1
+    firsts = np.arange(-lead, n)  # each window's first sentence; before 0, a window cut short at the start
+    sums = cumulative[np.minimum(firsts + np.asarray(_WINDOWS)[:, None], n)]
+    np.subtract(sums, cumulative[np.maximum(firsts, 0)], out=sums)
+    blocks = (slice(None, split), slice(split, None))
+    dots = np.empty((len(blocks), len(_WINDOWS), n - 1))
+    for window, reach in enumerate(_WINDOWS):
+        left, right = sums[window, lead + 1 - reach : lead + n - reach], sums[window, lead + 1 :]
+        for block, columns in enumerate(blocks):
+            np.einsum("ij,ij->i", left[:, columns], right[:, columns], out=dots[block, window])
+    squares = np.multiply(sums, sums, out=sums)
+    before = (np.arange(len(_WINDOWS))[:, None], np.arange(1, n) - np.asarray(_WINDOWS)[:, None] + lead)
+    return tuple(  # type: ignore[return-value]
+        dots[block] / np.maximum(norms[before] * norms[:, lead + 1 :], 1e-9)
+        for block, columns in enumerate(blocks)
+        for norms in [_norms(squares[..., columns])]
+    )
 
 
-def _norms(rows: np.ndarray) -> np.ndarray:
-    """`np.linalg.norm(rows, axis=2)`, as it computes it, without its checks."""
-    return np.sqrt(np.add.reduce(rows * rows, axis=2))
+def _norms(squares: np.ndarray) -> np.ndarray:
+    """`np.linalg.norm` over the last axis, as it computes it, without its checks, from the squares."""
+    return np.sqrt(np.add.reduce(squares, axis=-1))
 
 
-def _running(rows: np.ndarray) -> np.ndarray:
-    """The running sums of `rows` down the story, after a row of zeros."""
-    sums = np.zeros((len(rows) + 1, rows.shape[1]))
-    np.cumsum(rows, axis=0, out=sums[1:])
-    return sums
+def _depth(curves: np.ndarray, reach: int = 3) -> np.ndarray:
+    """TextTiling's depth of each row of `curves`: how far it climbs within `reach` gaps on each side."""
+    size = curves.shape[1]
+    padded = np.full((len(curves), size + 2 * reach), -np.inf)
+    padded[:, reach : reach + size] = curves
+    peaks = np.maximum.reduce(padded[:, _spread(size + reach, reach + 1)], axis=2)  # the highest of each reach+1 in a row
+    return (peaks[:, :size] - curves) + (peaks[:, reach:] - curves)
 
 
-def _sentence_sums(rows: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """The sum of each sentence's `rows` (consecutive runs of `lengths`), zero for a sentence without any.
-
-    Summed run by run (`reduceat`): neither a matrix product, whose BLAS threads cost more than
-    they save here, nor differences of a running float32 sum, which lose precision down the story."""
-    sums = np.zeros((len(lengths), rows.shape[1]))
-    filled = np.flatnonzero(lengths)
-    if filled.size:
-        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[filled]
-        sums[filled] = np.add.reduceat(rows, starts, axis=0)
-    return sums
-
-
-def _depth(curve: np.ndarray, reach: int = 3) -> np.ndarray:
-    """TextTiling's depth: how far the curve climbs within `reach` gaps on each side."""
-    padded = np.concatenate([np.full(reach, -np.inf), curve, np.full(reach, -np.inf)])
-    size = len(curve)
-    shifted = [padded[k : k + size] for k in range(2 * reach + 1)]
-    left, right = shifted[0], shifted[reach]
-    for k in range(1, reach + 1):
-        left = np.maximum(left, shifted[k])
-        right = np.maximum(right, shifted[reach + k])
-    return (left - curve) + (right - curve)
+@lru_cache(maxsize=128)
+def _spread(count: int, width: int) -> np.ndarray:
+    """`count` rows of `width` consecutive indices, row i starting at i (read-only)."""
+    spread = np.arange(count)[:, None] + np.arange(width)
+    spread.flags.writeable = False
+    return spread
 
 
 def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[Sequence[str]] | None = None) -> np.ndarray:
@@ -155,50 +157,59 @@ def gap_features(model: WordModel, sentences: Sequence[str], lowered: Sequence[S
     if n < 2:
         return np.zeros((0, len(FEATURES)))
     read = lowered if lowered is not None else [lower_words(text) for text in sentences]
-    every = list(chain.from_iterable(read))
-    looked_up = np.fromiter(map(model.index.get, every, repeat(-1)), dtype=np.int64, count=len(every))
+    counted = list(map(len, read))
+    every = chain.from_iterable(read)
+    looked_up = np.fromiter(map(model.index.get, every, repeat(-1)), dtype=np.int64, count=sum(counted))
     known_word = looked_up >= 0
     flat = looked_up[known_word]
-    rows = np.repeat(np.arange(n), [len(found) for found in read])[known_word]
-    lengths = np.bincount(rows, minlength=n)
-    known, columns = np.unique(flat, return_inverse=True)
-    cells = np.bincount(rows * len(known) + columns, weights=model.idf[flat], minlength=n * len(known))
-    weights = cells.reshape(n, len(known))
-    dense = _sentence_sums(model.vectors[flat] * model.idf[flat, None], lengths)
-    words_cos = _window_cosines(_running(weights), n)
-    vectors_cos = _window_cosines(_running(dense), n)
-    words_2, vectors_2 = words_cos[1], vectors_cos[1]
-    padded = np.concatenate([[np.inf], vectors_2, [np.inf]])
-    local_minimum = (vectors_2 <= padded[:-2]) & (vectors_2 <= padded[2:])
+    rows = np.repeat(np.arange(n), counted)[known_word]
+    used = np.bincount(rows, minlength=n + 1)  # known words in each sentence, and none after the last
+    lengths = used[:n]
+    known, first_use, columns = _unique(flat)
+    size = len(known)
+    weights = np.bincount(rows * size + columns, weights=model.idf[flat], minlength=n * size).reshape(n, size)
+    running = np.zeros((n + 1, size + model.vectors.shape[1]))  # IDF weights of each word, then summed vectors
+    running[1:, :size] = weights
+    filled = np.flatnonzero(lengths)
+    if filled.size:  # each sentence's vectors summed run by run in float32: neither BLAS threads nor a lossy running sum
+        run_starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[filled]
+        running[1 + filled, size:] = np.add.reduceat(model.weighted[flat], run_starts, axis=0)
+    np.cumsum(running[1:], axis=0, out=running[1:])
+    words_cos, vectors_cos = _window_cosines(running, n, size)
+    seconds = np.stack([words_cos[1], vectors_cos[1]])
+    padded = np.concatenate([[np.inf], seconds[1], [np.inf]])
+    local_minimum = (seconds[1] <= padded[:-2]) & (seconds[1] <= padded[2:])
 
-    present = weights[:, model.idf[known] > _RARE_IDF] > 0  # where each rare word is used
-    present_sums = _running(present)
-    gaps = np.arange(1, n)
-    before = present_sums[gaps] - present_sums[np.maximum(gaps - 3, 0)]
-    after = present_sums[np.minimum(gaps + 3, n)] - present_sums[gaps]
-    carried = np.log1p(((before > 0) & (after > 0)).sum(axis=1))
-    by_word = np.argsort(columns, kind="stable")  # each word's uses in text order, so its first use leads
-    first_row = rows[by_word[np.flatnonzero(np.diff(columns[by_word], prepend=-1))]]
-    new_per_row = np.bincount(first_row, minlength=n)
-    new_sums = np.concatenate([[0], np.cumsum(new_per_row)])
-    all_sums = np.concatenate([[0], np.cumsum(lengths)])
-    ahead = np.minimum(gaps + 2, n)
-    new_share = (new_sums[ahead] - new_sums[gaps]) / np.maximum(all_sums[ahead] - all_sums[gaps], 1)
+    rare = model.idf[known] > _RARE_IDF
+    present = np.zeros((n + 6, np.count_nonzero(rare)), dtype=bool)  # where each rare word is used, 3 empty rows each side
+    np.greater(weights[:, rare], 0, out=present[3 : n + 3])
+    before = present[1:n] | present[2 : n + 1] | present[3 : n + 2]  # in one of the 3 sentences before each gap
+    before &= present[4 : n + 3] | present[5 : n + 4] | present[6 : n + 5]  # and in one of the 3 after it
+    firsts = np.bincount(rows[first_use], minlength=n + 1)  # words first used in each sentence
+    new, seen = firsts[1:n] + firsts[2:], used[1:n] + used[2:]  # in the two sentences after each gap
 
-    return np.column_stack(
-        [
-            *words_cos,
-            *vectors_cos,
-            _depth(words_2),
-            _depth(vectors_2),
-            words_2 - words_2.mean(),
-            vectors_2 - vectors_2.mean(),
-            local_minimum.astype(float),
-            carried,
-            new_share,
-            _openers(sentences[1:]),
-        ]
-    )
+    features = np.empty((n - 1, len(FEATURES)))
+    features[:, 0:3] = words_cos.T
+    features[:, 3:6] = vectors_cos.T
+    features[:, 6:8] = _depth(seconds).T
+    features[:, 8:10] = (seconds - np.add.reduce(seconds, axis=1, keepdims=True) / (n - 1)).T  # less their mean
+    features[:, 10] = local_minimum
+    features[:, 11] = np.log1p(np.add.reduce(before, axis=1, dtype=np.int64))
+    features[:, 12] = new / np.maximum(seen, 1)
+    _openers(sentences[1:], features[:, 13:16])
+    return features
+
+
+def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`np.unique(values, return_index=True, return_inverse=True)` as it computes it, without its checks."""
+    order = np.argsort(values, kind="mergesort")
+    ordered = values[order]
+    firsts = np.empty(len(values), dtype=bool)
+    firsts[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=firsts[1:])
+    inverse = np.empty(len(values), dtype=np.intp)
+    inverse[order] = np.cumsum(firsts) - 1
+    return ordered[firsts], order[firsts], inverse
 
 
 def _expected_share(scores: np.ndarray, word_count: int, count: tuple[int, int], allowed: np.ndarray | None) -> float:
@@ -212,6 +223,28 @@ def _expected_share(scores: np.ndarray, word_count: int, count: tuple[int, int],
     if wanted <= 0 or len(candidates) == 0:
         return float("inf")
     return float(np.sort(candidates)[::-1][min(wanted, len(candidates)) - 1]) - 1e-6
+
+
+def _spans(n: int) -> np.ndarray:
+    """How many sentences a segment holds, by its first sentence (row) and the one after it (column)."""
+    return np.arange(n + 1)[None, :] - np.arange(n + 1)[:, None]
+
+
+@lru_cache(maxsize=256)
+def _long_enough(n: int, least: int) -> np.ndarray:
+    """Which segments of a story of `n` sentences hold at least `least`, and start inside it (read-only)."""
+    valid = _spans(n) >= least
+    valid[n] = False
+    valid.flags.writeable = False
+    return valid
+
+
+@lru_cache(maxsize=256)
+def _imbalance(n: int, even: float) -> np.ndarray:
+    """The squared log-ratio of each segment's size to an `even` share (read-only)."""
+    cost = np.log(np.maximum(_spans(n), 1) / even) ** 2
+    cost.flags.writeable = False
+    return cost
 
 
 def choose_boundaries(
@@ -234,11 +267,11 @@ def choose_boundaries(
     sections, the most that fit are taken.
     """
     n = len(scores) + 1
-    opens = np.concatenate([[0.0], scores])
-    can_open = np.ones(n, dtype=bool) if allowed is None else np.concatenate([[True], allowed])
-    starts, ends = np.arange(n + 1)[:, None], np.arange(n + 1)[None, :]  # a segment's first sentence, and the one after it
-    valid = (ends - starts >= min(min_sentences, n)) & np.concatenate([can_open, [False]])[:, None]
-    segment = np.where(valid, np.concatenate([opens, [0.0]])[:, None], -np.inf)
+    opens = np.concatenate([[0.0], scores, [0.0]])
+    valid = _long_enough(n, min(min_sentences, n))
+    if allowed is not None:
+        valid = valid & np.concatenate([[True], allowed, [False]])[:, None]
+    segment = np.where(valid, opens[:, None], -np.inf)
     if anchors and highlight_weight:
         marks = np.bincount([a + 1 for a in anchors if 0 <= a < n], minlength=n + 1).astype(float)
         running = np.cumsum(marks)
@@ -246,16 +279,15 @@ def choose_boundaries(
         segment = segment - highlight_weight * np.maximum(inside - 1.0, 0.0)
     fewest, most = count
     if balance:
-        even = n / max(1, (fewest + most) / 2)
-        sizes = np.maximum(ends - starts, 1)
-        segment = segment - balance * np.log(sizes / even) ** 2
+        segment = segment - balance * _imbalance(n, n / max(1, (fewest + most) / 2))
     best = [segment[0]]
     back: list[np.ndarray] = [np.zeros(n + 1, dtype=int)]
     every_end = np.arange(n + 1)
+    by_end = np.ascontiguousarray(segment.T)  # a row for each segment's end: argmax along rows needs no copy
     for _ in range(1, most):
-        totals = best[-1][:, None] + segment
-        back.append(np.argmax(totals, axis=0))
-        best.append(totals[back[-1], every_end])
+        totals = by_end + best[-1]
+        back.append(totals.argmax(axis=1))
+        best.append(totals[every_end, back[-1]])
     finals = np.array([b[n] for b in best])
     feasible = np.flatnonzero(np.isfinite(finals))
     if feasible.size == 0:
