@@ -8,6 +8,7 @@ file; the same command run again skips the ids already written and goes on.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -90,6 +91,7 @@ def _init_worker(names: Sequence[str] | None, options: dict[str, Any]) -> None:
     global _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _worker_pipeline = load_pipeline(names, **options)
+    gc.freeze()  # the loaded models live as long as the worker: the collector need not walk them again
 
 
 def _ready(_: int) -> None:
@@ -125,6 +127,7 @@ def _tasks(items: Iterable[BatchItem], done: set[str], skipped: list[int]) -> It
 def _in_process(tasks: Iterator[Task], pipeline: Sequence[str] | None, options: dict[str, Any]) -> Iterator[tuple[bool, str]]:
     global _worker_pipeline
     _worker_pipeline = load_pipeline(pipeline, **options)
+    gc.freeze()  # as in a worker
     return map(_brief_line, tasks)
 
 
