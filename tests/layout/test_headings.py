@@ -212,6 +212,23 @@ def test_a_person_found_by_the_entities_stage_is_not_made_the_heading() -> None:
     assert heading == "Storm Closes the Port"
 
 
+def test_a_place_found_by_the_entities_stage_is_not_made_the_heading_of_lower_cased_text() -> None:
+    text = (
+        "the derby at vardon park ended in a draw . vardon park was full . "
+        "the new roof over vardon park kept the rain off the crowd ."
+    )
+    article = build_article(text)
+    group = [tuple(range(len(article.sentences)))]
+    assert section_headings(article, group)[0] == "Vardon Park"  # without entities the name looks like a subject
+    mentions = []
+    at = text.find("vardon park")
+    while at >= 0:
+        mentions.append(Span(at, at + len("vardon park")))
+        at = text.find("vardon park", at + 1)
+    named = article.replace(entities=(Entity(name="vardon park", label="LOC", mentions=tuple(mentions)),))
+    assert section_headings(named, group)[0] == "Derby Ends in Draw"
+
+
 def test_a_sites_own_line_gives_no_heading() -> None:
     article = build_article(
         "Follow Ilse Vander Reports on Twitter @ilsevander. Ferry crews rebuilt the old harbour wall."

@@ -227,6 +227,12 @@ def _people(article: Article) -> frozenset[str]:
     )
 
 
+def _names(article: Article) -> frozenset[tuple[str, ...]]:
+    """The lower-cased words of every mention of an organisation, place or other name, if `entities` ran."""
+    text = article.text.lower()
+    return frozenset(tuple(text[m.start : m.end].split()) for e in article.entities if e.label != "PER" for m in e.mentions)
+
+
 def _is_speech(words: Sequence[Word], lowers: Sequence[str]) -> bool:
     """A quoted sentence, or one in the first or second person: someone's words, not what the section reports.
     `lowers` are the words' lower cases."""
@@ -254,12 +260,16 @@ def _without_hidden_verb(phrase: list[Word], after: Word) -> list[Word]:
     return phrase
 
 
-def _phrase_penalty(phrase: Sequence[str], tags: dict[str, str], people: frozenset[str]) -> float:
-    """Noun phrases that make poor headings: a name ("Olaf Brandt", "Police Chief Olaf Brandt") says
-    who, not what about; a bare count ("120 Observers") says how many, not what happened. `tags`
-    gives each word of the sentence its tag."""
+def _phrase_penalty(
+    phrase: Sequence[str], tags: dict[str, str], people: frozenset[str], names: frozenset[tuple[str, ...]]
+) -> float:
+    """Noun phrases that make poor headings: a name ("Olaf Brandt", "Police Chief Olaf Brandt", and in
+    lower-cased text a name in `names`, "etihad stadium") says who or where, not what about; a bare count
+    ("120 Observers") says how many, not what happened. `tags` gives each word of the sentence its tag."""
     last = phrase[-1].lower().rstrip(".")
     if last in people or last in _TITLES or all(map(str.startswith, map(tags.get, phrase[-2:], repeat("")), repeat("NNP"))):
+        return _NAME_ONLY_PENALTY
+    if names and tuple(word.lower() for word in phrase) in names:
         return _NAME_ONLY_PENALTY
     if tags.get(phrase[0]) == "CD":
         return _NUMBER_PENALTY
@@ -315,7 +325,11 @@ class _Reader:
 
 
 def _candidates(
-    section: Sequence[tuple[int, _Read]], salience: dict[str, float], model: WordModel, people: frozenset[str]
+    section: Sequence[tuple[int, _Read]],
+    salience: dict[str, float],
+    model: WordModel,
+    people: frozenset[str],
+    names: frozenset[tuple[str, ...]],
 ) -> list[tuple[tuple[str, ...], float]]:
     """Each candidate heading's words and best score, best first (ties in the order found)."""
     found: dict[tuple[str, ...], float] = {}
@@ -328,7 +342,7 @@ def _candidates(
         if clause and MIN_WORDS <= len(clause) <= MAX_WORDS:
             options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people), _NOBODY))
         options += [  # in a noun phrase a name says who, not what about: its words cover nothing
-            (phrase, opening - _phrase_penalty(phrase, read.tags, people), people)
+            (phrase, opening - _phrase_penalty(phrase, read.tags, people, names), people)
             for phrase in read.phrases
             if MIN_WORDS <= len(phrase) <= MAX_WORDS
         ]
@@ -382,11 +396,12 @@ def section_headings(
         content = [[list(filterfalse(STOPWORDS.__contains__, lowered[i])) for i in group] for group in groups]
     weights = _salience(texts, model, content, reader.cased)
     people = _people(article)
+    names = _names(article)
     used: list[frozenset[str]] = []
     headings: list[str] = []
     for group, section_words, salience in zip(groups, content, weights):
         section = [(rank, reader(group[rank])) for rank in _worth_reading(section_words, salience)]
-        for words, _ in _candidates(section, salience, model, people):
+        for words, _ in _candidates(section, salience, model, people, names):
             key = _key(words)
             if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used):
                 continue
