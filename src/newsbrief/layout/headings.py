@@ -219,18 +219,22 @@ def _hyphened(words: Sequence[Word], i: int) -> bool:
     )
 
 
-def _people(article: Article) -> frozenset[str]:
-    """The lower-cased words of the people's names the `entities` stage found, if it ran."""
-    text = article.text.lower()
-    return frozenset(
-        word for entity in article.entities if entity.label == "PER" for m in entity.mentions for word in text[m.start : m.end].split()
-    )
+@dataclass(frozen=True, slots=True)
+class _Cast:
+    """What the `entities` stage found, if it ran, in lower case: the words of people's names, and each
+    mention of a name as its words, with and without people."""
 
+    people: frozenset[str]
+    names: frozenset[tuple[str, ...]]  # organisations, places and other names
+    everyone: frozenset[tuple[str, ...]]  # and people
 
-def _names(article: Article) -> frozenset[tuple[str, ...]]:
-    """The lower-cased words of every mention of an organisation, place or other name, if `entities` ran."""
-    text = article.text.lower()
-    return frozenset(tuple(text[m.start : m.end].split()) for e in article.entities if e.label != "PER" for m in e.mentions)
+    @classmethod
+    def of(cls, article: Article) -> _Cast:
+        text = article.text.lower()
+        mentions = [(e.label, tuple(text[m.start : m.end].split())) for e in article.entities for m in e.mentions]
+        people = frozenset(word for label, words in mentions if label == "PER" for word in words)
+        names = frozenset(words for label, words in mentions if label != "PER")
+        return cls(people, names, frozenset(words for _, words in mentions))
 
 
 def _is_speech(words: Sequence[Word], lowers: Sequence[str]) -> bool:
@@ -311,17 +315,45 @@ class _Read:
 class _Reader:
     """The article's sentences read on first use and kept, as sections and fallbacks read some twice."""
 
-    def __init__(self, article: Article, model: WordModel) -> None:
+    def __init__(self, article: Article, model: WordModel, names: frozenset[tuple[str, ...]] = frozenset()) -> None:
         self.article = article
         self.model = model
         self.cased = article.text != article.text.lower()
         self.read: dict[int, _Read] = {}
+        self.names: dict[str, list[tuple[str, ...]]] = {}  # in lower-cased text, names under their first word
+        if not self.cased:
+            for name in sorted(names, key=len, reverse=True):
+                self.names.setdefault(name[0], []).append(name)
 
     def __call__(self, index: int) -> _Read:
         found = self.read.get(index)
         if found is None:
-            found = self.read[index] = _Read.of(*_tagged(self.article, index, self.cased, self.model))
+            texts, tags, lowers = _tagged(self.article, index, self.cased, self.model)
+            if self.names:
+                tags = _as_names(lowers, tags, self.names)
+            found = self.read[index] = _Read.of(texts, tags, lowers)
         return found
+
+
+def _as_names(lowers: list[str], tags: list[str], names: dict[str, list[tuple[str, ...]]]) -> list[str]:
+    """Tags with a word that looks like a verb inside a name the entities stage found read as a proper
+    noun: in lower-cased text "manchester united boss" is no subject and verb ("Manchester Units Boss")."""
+    if names.keys().isdisjoint(lowers):
+        return tags
+    starts = [position for position, lower in enumerate(lowers) if lower in names]
+    tags = list(tags)
+    covered = 0
+    for position in starts:
+        if position < covered:
+            continue
+        for name in names[lowers[position]]:  # longest first
+            if tuple(lowers[position : position + len(name)]) == name:
+                covered = position + len(name)
+                for inside in range(position, covered):
+                    if tags[inside].startswith(("VB", "MD")):
+                        tags[inside] = "NNP"
+                break
+    return tags
 
 
 def _candidates(
@@ -388,15 +420,15 @@ def section_headings(
     """A distinct heading for each group of sentence indices of `article`; `lowered` holds each
     sentence's `_words.words` when they are already known."""
     model = model or load_words()
-    reader = _Reader(article, model)
+    cast = _Cast.of(article)
+    reader = _Reader(article, model, cast.everyone)
     texts = [[article.sentences[i].text for i in group] for group in groups]
     if lowered is None:
         content = [[content_words(text) for text in section] for section in texts]
     else:
         content = [[list(filterfalse(STOPWORDS.__contains__, lowered[i])) for i in group] for group in groups]
     weights = _salience(texts, model, content, reader.cased)
-    people = _people(article)
-    names = _names(article)
+    people, names = cast.people, cast.names
     used: list[frozenset[str]] = []
     headings: list[str] = []
     for group, section_words, salience in zip(groups, content, weights):
