@@ -11,7 +11,7 @@ from newsbrief._article import Entity, Span
 from newsbrief.inputs import article_from_text
 from newsbrief.layout._clause import Word, _may_report, headline_clause, present_tense
 from newsbrief.layout._model import load_words
-from newsbrief.layout._tags import guess_tags, tagged_words, token_texts
+from newsbrief.layout._tags import base_form, guess_tags, tagged_words, token_texts
 from newsbrief.layout.headings import _noun_phrases, is_generic, section_headings, title_case
 from tests.conftest import build_article
 
@@ -334,3 +334,14 @@ def test_titles_keep_their_stop_in_any_case_and_other_stops_stand_alone() -> Non
     assert found[found.index("Ives") + 1] == "."
     assert token_texts("Mr. Lind's boat") == ["Mr.", "Lind's", "boat"]
     assert token_texts("Mrx. Lind's boat")[:2] == ["Mrx", "."]
+
+
+def test_a_verb_ending_in_a_double_s_keeps_it() -> None:
+    rarity = load_words().rarity
+    assert [base_form(word, rarity) for word in ("expressed", "missed", "dismissed", "planned", "travelled")] == [
+        "express",
+        "miss",
+        "dismiss",
+        "plan",
+        "travel",
+    ]

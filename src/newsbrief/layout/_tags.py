@@ -131,7 +131,9 @@ def base_form(word: str, rarity: Callable[[str], float]) -> str | None:
     if not word.endswith("ed") or len(word) < 5:
         return None
     stems = [word[:-1], word[:-2]] + ([word[:-3]] if word[-3] == word[-4] else [])
-    scored = [(min(rarity(stem), rarity(stem + "s")), stem) for stem in stems]
+    # a stem's "-s" form counts as a sighting too ("warns"), but not where it only rebuilds a doubled "s":
+    # "expres" + "s" is "express", not a form of "expres"
+    scored = [(min(rarity(stem), rarity(stem + "s") if stem[-1:] != "s" else float("inf")), stem) for stem in stems]
     best = min(scored)
     return best[1] if best[0] != float("inf") else None
 
