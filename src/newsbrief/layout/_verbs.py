@@ -97,9 +97,16 @@ def _regular_base(word: str) -> str | None:
         candidates.insert(0, stem[:-1])
     ranks = _ranks()
     known = [c for c in candidates if c in ranks and c not in _NOT_VERBS]
-    if not known:  # an unknown stem ending consonant-vowel-consonant lost a silent e ("riled" -> "rile")
+    if not known:
+        if word.endswith("ied"):
+            return word[:-3] + "y"  # "mummified" -> "mummify"
+        if word.endswith("eed"):
+            return None  # "exceed", "proceed": a verb's own ending, not a past ("agreed" has a known stem)
+        # an unknown stem ending consonant-vowel-consonant lost a silent e ("riled" -> "rile"), unless its
+        # last syllable is an unstressed one that takes none ("beckoned" -> "beckon")
         silent_e = len(stem) >= 3 and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou"
-        return word[:-1] if silent_e or stem.endswith(("at", "iz", "us", "v")) else stem
+        unstressed = stem.endswith(("on", "en", "er", "om")) and len(stem) > 4
+        return word[:-1] if (silent_e and not unstressed) or stem.endswith(("at", "iz", "us", "v")) else stem
     return min(known, key=lambda c: ranks[c])
 
 
@@ -115,8 +122,10 @@ def present(base: str, plural: bool) -> str:
         return _PLURAL.get(base, base)
     if base in _THIRD_PERSON:
         return _THIRD_PERSON[base]
+    if base.endswith("oo"):
+        return base + "s"  # "boos", "tattoos"
     if base.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return base + "es"
+        return base + ("zes" if base.endswith("iz") and len(base) == 4 else "es")  # "quizzes"; "fixes", "goes"
     if len(base) > 1 and base.endswith("y") and base[-2] not in "aeiou":
         return base[:-1] + "ies"
     return base + "s"
