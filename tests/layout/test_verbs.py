@@ -10,6 +10,7 @@ from newsbrief.layout._verbs import base_form, present
     [
         ("breached", "breach"),
         ("planned", "plan"),
+        ("penned", "pen"),  # though "penn" is the commoner word
         ("riled", "rile"),
         ("beckoned", "beckon"),  # an unstressed last syllable takes no silent e
         ("mummified", "mummify"),

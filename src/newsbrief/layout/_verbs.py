@@ -57,6 +57,9 @@ _REGULAR_EXCEPTIONS = {
 # Short words a regular "-ed" form is never made from ("noted" is not "not" + "ed").
 _NOT_VERBS = frozenset("not us be do go an as at in is it no on or so to up we he me my by of".split())
 
+# Consonants an "-ed" form doubles and no base form ends doubled in: "planned", "stopped", "begged".
+_DOUBLED = frozenset("npgbm")
+
 _THIRD_PERSON = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _PLURAL = {"be": "are"}
 
@@ -97,6 +100,8 @@ def _regular_base(word: str) -> str | None:
         candidates.insert(0, stem[:-1])
     ranks = _ranks()
     known = [c for c in candidates if c in ranks and c not in _NOT_VERBS]
+    if known and known[0] == stem[:-1] and stem[-1] in _DOUBLED:
+        return known[0]  # "penned" -> "pen", though "penn" is the commoner word; no verb ends in "nn"
     if not known:
         if word.endswith("ied"):
             return word[:-3] + "y"  # "mummified" -> "mummify"
