@@ -9,7 +9,7 @@ import pytest
 from newsbrief import Article, load_pipeline
 from newsbrief._article import Entity, Span
 from newsbrief.inputs import article_from_text
-from newsbrief.layout._clause import Word, _may_report, headline_clause, present_tense
+from newsbrief.layout._clause import Word, _base, _may_report, headline_clause, present_tense
 from newsbrief.layout._model import load_words
 from newsbrief.layout._tags import base_form, guess_tags, tagged_words, token_texts
 from newsbrief.layout.headings import _noun_phrases, is_generic, section_headings, title_case
@@ -345,3 +345,11 @@ def test_a_verb_ending_in_a_double_s_keeps_it() -> None:
         "plan",
         "travel",
     ]
+
+
+def test_verb_bases_of_rough_tags_are_real_verbs() -> None:
+    rarity = load_words().rarity
+    ing = {"hiding": "hide", "naming": "name", "being": "be", "going": "go", "crumbling": "crumble", "planning": "plan"}
+    assert {word: _base(Word(word, "VBG", word), rarity) for word in ing} == ing
+    assert _base(Word("nothing", "VBG", "nothing"), rarity) is None
+    assert [_base(Word(word, "VBP", word), rarity) for word in ("used", "need")] == ["use", "need"]

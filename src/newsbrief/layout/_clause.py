@@ -15,6 +15,8 @@ from itertools import repeat
 from typing import NamedTuple
 
 from ._tags import IRREGULAR, base_form
+from ._verbs import NOT_VERBS, known
+from ._verbs import base_form as verb_base
 
 __all__ = ["HONORIFICS", "Word", "headline_clause", "present_tense"]
 
@@ -47,6 +49,8 @@ _PARTICIPLE_BASES = {
     "spoken": "speak", "stolen": "steal", "grown": "grow", "thrown": "throw", "beaten": "beat", "hidden": "hide",
     "withdrawn": "withdraw", "begun": "begin", "flown": "fly", "eaten": "eat", "woken": "wake", "torn": "tear",
 }
+# "-ing" forms whose base the stems of the rest would miss ("being" is not "bee", "going" not "g").
+_ING_BASES = {"being": "be", "going": "go", "doing": "do", "having": "have", "seeing": "see", "dying": "die", "lying": "lie"}
 _REPORTING_STEMS = tuple(sorted(verb[:-1] for verb in _REPORTING))
 _REPORTED_FORMS = frozenset(form for form, base in (*IRREGULAR.items(), *_PARTICIPLE_BASES.items()) if base in _REPORTING)
 
@@ -208,13 +212,20 @@ def _plural(subject: Sequence[Word], people: frozenset[str] = frozenset()) -> bo
 def _base(word: Word, rarity: Callable[[str], float]) -> str | None:
     lower = word.lower
     if word.tag in ("VB", "VBP"):
+        if lower.endswith("ed") and not known(present_tense(lower, False)):
+            return verb_base(lower)  # the rough tags may call a past form a base form: "used", not "Useds"
         return lower
     if word.tag == "VBZ":
         return lower[:-2] if lower.endswith(("ches", "shes", "sses", "xes")) else lower[:-1]
     if word.tag == "VBG":
-        for stem in (lower[:-3], lower[:-3] + "e", lower[:-4]):
-            if min(rarity(stem), rarity(stem + "s")) < float("inf"):
-                return stem
+        if lower in _ING_BASES:
+            return _ING_BASES[lower]
+        stem = lower[:-3]
+        # "hiding" and "naming" lost a silent e ("hide", "name"), though "hid" and "nam" are words too
+        silent_e = len(stem) >= 2 and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3:-2] not in tuple("aeiou")
+        for candidate in ((stem + "e",) if silent_e else ()) + (stem, stem + "e", lower[:-4]):
+            if min(rarity(candidate), rarity(candidate + "s")) < float("inf") and candidate not in NOT_VERBS:  # "nothing" is not "not"
+                return candidate
         return None
     return _PARTICIPLE_BASES.get(lower) or IRREGULAR.get(lower) or base_form(lower, rarity)
 

@@ -11,7 +11,7 @@ import gzip
 from functools import cache
 from importlib import resources
 
-__all__ = ["base_form", "present"]
+__all__ = ["NOT_VERBS", "base_form", "known", "present"]
 
 # base: past simple, past participle (one line each; both forms map back to the base).
 _IRREGULAR = """
@@ -55,7 +55,7 @@ _REGULAR_EXCEPTIONS = {
 }
 
 # Short words a regular "-ed" form is never made from ("noted" is not "not" + "ed").
-_NOT_VERBS = frozenset("not us be do go an as at in is it no on or so to up we he me my by of".split())
+NOT_VERBS = frozenset("not us be do go an as at in is it no on or so to up we he me my by of".split())
 
 # Consonants an "-ed" form doubles and no base form ends doubled in: "planned", "stopped", "begged".
 _DOUBLED = frozenset("npgbm")
@@ -99,7 +99,7 @@ def _regular_base(word: str) -> str | None:
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy":
         candidates.insert(0, stem[:-1])
     ranks = _ranks()
-    known = [c for c in candidates if c in ranks and c not in _NOT_VERBS]
+    known = [c for c in candidates if c in ranks and c not in NOT_VERBS]
     if known and known[0] == stem[:-1] and stem[-1] in _DOUBLED:
         return known[0]  # "penned" -> "pen", though "penn" is the commoner word; no verb ends in "nn"
     if not known:
@@ -113,6 +113,11 @@ def _regular_base(word: str) -> str | None:
         unstressed = stem.endswith(("on", "en", "er", "om")) and len(stem) > 4
         return word[:-1] if (silent_e and not unstressed) or stem.endswith(("at", "iz", "us", "v")) else stem
     return min(known, key=lambda c: ranks[c])
+
+
+def known(word: str) -> bool:
+    """Whether `word` (lower case) is in the tagger's vocabulary of news words."""
+    return word in _ranks()
 
 
 def base_form(word: str) -> str | None:
