@@ -227,6 +227,7 @@ class _Cast:
     people: frozenset[str]
     names: frozenset[tuple[str, ...]]  # organisations, places and other names
     everyone: frozenset[tuple[str, ...]]  # and people
+    name_ends: frozenset[str]  # the last words of `names`, a quick first test
 
     @classmethod
     def of(cls, article: Article) -> _Cast:
@@ -234,7 +235,7 @@ class _Cast:
         mentions = [(e.label, tuple(text[m.start : m.end].split())) for e in article.entities for m in e.mentions]
         people = frozenset(word for label, words in mentions if label == "PER" for word in words)
         names = frozenset(words for label, words in mentions if label != "PER")
-        return cls(people, names, frozenset(words for _, words in mentions))
+        return cls(people, names, frozenset(words for _, words in mentions), frozenset(words[-1] for words in names if words))
 
 
 def _is_speech(words: Sequence[Word], lowers: Sequence[str]) -> bool:
@@ -264,16 +265,14 @@ def _without_hidden_verb(phrase: list[Word], after: Word) -> list[Word]:
     return phrase
 
 
-def _phrase_penalty(
-    phrase: Sequence[str], tags: dict[str, str], people: frozenset[str], names: frozenset[tuple[str, ...]]
-) -> float:
+def _phrase_penalty(phrase: Sequence[str], tags: dict[str, str], cast: _Cast) -> float:
     """Noun phrases that make poor headings: a name ("Olaf Brandt", "Police Chief Olaf Brandt", and in
-    lower-cased text a name in `names`, "etihad stadium") says who or where, not what about; a bare count
+    lower-cased text a name in `cast.names`, "etihad stadium") says who or where, not what about; a bare count
     ("120 Observers") says how many, not what happened. `tags` gives each word of the sentence its tag."""
     last = phrase[-1].lower().rstrip(".")
-    if last in people or last in _TITLES or all(map(str.startswith, map(tags.get, phrase[-2:], repeat("")), repeat("NNP"))):
+    if last in cast.people or last in _TITLES or all(map(str.startswith, map(tags.get, phrase[-2:], repeat("")), repeat("NNP"))):
         return _NAME_ONLY_PENALTY
-    if names and tuple(word.lower() for word in phrase) in names:
+    if last in cast.name_ends and tuple(word.lower() for word in phrase) in cast.names:
         return _NAME_ONLY_PENALTY
     if tags.get(phrase[0]) == "CD":
         return _NUMBER_PENALTY
@@ -360,10 +359,10 @@ def _candidates(
     section: Sequence[tuple[int, _Read]],
     salience: dict[str, float],
     model: WordModel,
-    people: frozenset[str],
-    names: frozenset[tuple[str, ...]],
+    cast: _Cast,
 ) -> list[tuple[tuple[str, ...], float]]:
     """Each candidate heading's words and best score, best first (ties in the order found)."""
+    people = cast.people
     found: dict[tuple[str, ...], float] = {}
     for rank, read in section:
         if read.promotion:
@@ -374,7 +373,7 @@ def _candidates(
         if clause and MIN_WORDS <= len(clause) <= MAX_WORDS:
             options.append((clause, _CLAUSE_BONUS + opening + _actor_bonus(clause, salience, people), _NOBODY))
         options += [  # in a noun phrase a name says who, not what about: its words cover nothing
-            (phrase, opening - _phrase_penalty(phrase, read.tags, people, names), people)
+            (phrase, opening - _phrase_penalty(phrase, read.tags, cast), people)
             for phrase in read.phrases
             if MIN_WORDS <= len(phrase) <= MAX_WORDS
         ]
@@ -428,12 +427,12 @@ def section_headings(
     else:
         content = [[list(filterfalse(STOPWORDS.__contains__, lowered[i])) for i in group] for group in groups]
     weights = _salience(texts, model, content, reader.cased)
-    people, names = cast.people, cast.names
+    people = cast.people
     used: list[frozenset[str]] = []
     headings: list[str] = []
     for group, section_words, salience in zip(groups, content, weights):
         section = [(rank, reader(group[rank])) for rank in _worth_reading(section_words, salience)]
-        for words, _ in _candidates(section, salience, model, people, names):
+        for words, _ in _candidates(section, salience, model, cast):
             key = _key(words)
             if any(len(key & earlier) * 2 >= max(len(key), 1) for earlier in used):
                 continue
