@@ -72,6 +72,7 @@ def test_title_case_keeps_small_words_low_and_acronyms_as_written() -> None:
     assert title_case(["farmers", "count", "the", "cost"]) == "Farmers Count the Cost"
     assert title_case(["AEMET", "keeps", "warning", "in", "place"]) == "AEMET Keeps Warning in Place"
     assert title_case(["long-running", "dispute"]) == "Long-Running Dispute"
+    assert title_case(["u.s.", "troops", "reach", "l.a"]) == "U.S. Troops Reach L.A"  # initials of lower-cased text
 
 
 @pytest.mark.parametrize("heading", ["Section 2", "More News", "Other Updates", "Background"])

@@ -37,6 +37,7 @@ GENERIC = frozenset(
 _SMALL = frozenset("a an the and but or nor for of in on at to by as via per".split())  # AP: four letters and up are capitalised
 _NOUNS = ("NN", "NNS", "NNP", "NNPS")
 _PHRASE_TAGS = frozenset(("JJ", "CD", "POS", *_NOUNS))
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
 _FIRST_SENTENCES = 3
 _SALIENT_SENTENCES = 2
@@ -79,6 +80,8 @@ def title_case(words: Sequence[str]) -> str:
             out.append(word.lower())
         elif not word[1:].islower() and any(c.isupper() for c in word[1:]):
             out.append(word)
+        elif "." in word and _INITIALS.fullmatch(word):
+            out.append(word.upper())  # lower-cased text: "n.w.a" -> "N.W.A", "u.s." -> "U.S."
         else:
             out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
     return " ".join(out)
