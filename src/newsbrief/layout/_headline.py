@@ -46,6 +46,7 @@ _PAST_TIME_KEYS = (
     "point", "then", "beginning", "start", "end", "within",
 )
 _DANGLING = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_WORDS = RELATIVES | {"whether", "if", "how", "what", "why"}  # no noun phrase can finish what they open
 _DASHES = frozenset({"--", "\u2013", "\u2014"})
 _DASH = re.compile(r"\s(?:--|\u2013|\u2014)\s")
@@ -116,7 +117,7 @@ def _inside_dashes(text: str, words: list[Word], pos: list[str], at: int) -> boo
     if closing is None:
         return False
     after = next((k for k, word in enumerate(words) if word.start >= closing.end()), -1)
-    return after >= 0 and pos[after] in ("VBD", "VBZ", "VBP", "MD")
+    return after >= 0 and pos[after] in _FINITE
 
 
 def _loose_cut(words: list[Word], pos: list[str], at: int) -> bool:
@@ -130,16 +131,17 @@ def _loose_cut(words: list[Word], pos: list[str], at: int) -> bool:
 
 def _opens_clause(words: list[Word], pos: list[str], k: int, last: int) -> bool:
     """Whether word `k` opens a subordinate clause that has a finite verb by word `last`."""
-    if words[k].text.lower() not in RELATIVES | ADVERBIAL or pos[k] not in SUBORDINATING:
-        return False
-    return any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in pos[k + 1 : last + 1])
+    return words[k].text.lower() in RELATIVES | ADVERBIAL and pos[k] in SUBORDINATING and _finite_by(pos, k, last)
 
 
 def _unfinished(words: list[Word], pos: list[str], k: int, last: int) -> bool:
     """Whether word `k` opens a clause ("that", "whether", "who") that has no finite verb by word `last`."""
-    if words[k].text.lower() not in _CLAUSE_WORDS or pos[k] not in SUBORDINATING:
-        return False
-    return not any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in pos[k + 1 : last + 1])
+    return words[k].text.lower() in _CLAUSE_WORDS and pos[k] in SUBORDINATING and not _finite_by(pos, k, last)
+
+
+def _finite_by(pos: list[str], k: int, last: int) -> bool:
+    """Whether a finite verb stands after word `k`, up to word `last`."""
+    return any(tag in _FINITE for tag in pos[k + 1 : last + 1])
 
 
 def _clause_follows(words: list[Word], pos: list[str], at: int) -> bool:
@@ -149,7 +151,7 @@ def _clause_follows(words: list[Word], pos: list[str], at: int) -> bool:
             continue
         if word.text in (",", ";", ":"):
             return False
-        if tag in ("VBD", "VBZ", "VBP", "MD", "VBG"):
+        if tag in _FINITE or tag == "VBG":
             return True
     return False
 
