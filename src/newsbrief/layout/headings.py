@@ -22,6 +22,7 @@ from operator import itemgetter
 
 from .._article import Article
 from ._clause import HONORIFICS, MAX_WORDS, Word, headline_clause
+from ._mentions import by_first_word, mention_words
 from ._model import WordModel, load_words
 from ._tags import tagged_words, token_texts
 from ._words import STOPWORDS, content_words
@@ -234,8 +235,7 @@ class _Cast:
 
     @classmethod
     def of(cls, article: Article) -> _Cast:
-        text = article.text.lower()
-        mentions = [(e.label, tuple(text[m.start : m.end].split())) for e in article.entities for m in e.mentions]
+        mentions = mention_words(article)
         people = frozenset(word for label, words in mentions if label == "PER" for word in words)
         names = frozenset(words for label, words in mentions if label != "PER")
         return cls(people, names, frozenset(words for _, words in mentions), frozenset(words[-1] for words in names if words))
@@ -322,10 +322,7 @@ class _Reader:
         self.model = model
         self.cased = article.text != article.text.lower()
         self.read: dict[int, _Read] = {}
-        self.names: dict[str, list[tuple[str, ...]]] = {}  # in lower-cased text, names under their first word
-        if not self.cased:
-            for name in sorted(names, key=len, reverse=True):
-                self.names.setdefault(name[0], []).append(name)
+        self.names = {} if self.cased else by_first_word(names)  # needed in lower-cased text only
 
     def __call__(self, index: int) -> _Read:
         found = self.read.get(index)

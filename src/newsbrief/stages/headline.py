@@ -30,6 +30,7 @@ from .._pipeline import stage
 from ..errors import UsageError, error
 from ..facts._dates import find_dates
 from ..layout._headline import Word, headline, noun_chunks, words_of
+from ..layout._mentions import by_first_word, mention_words
 from ..tagger import load_tagger
 from .dates import parse_published
 
@@ -98,15 +99,7 @@ def _person_words(article: Article) -> frozenset[str]:
 def _mentions(article: Article) -> dict[str, list[tuple[str, ...]]]:
     """The words of the people's names the article mentions in two words or more, lower-cased, listed
     under their first word."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for entity in article.entities:
-        if entity.label != "PER":
-            continue
-        for mention in entity.mentions:
-            words = tuple(article.text[mention.start : mention.end].lower().split())
-            if len(words) > 1 and words not in found.setdefault(words[0], []):
-                found[words[0]].append(words)
-    return found
+    return by_first_word(words for label, words in mention_words(article) if label == "PER" and len(words) > 1)
 
 
 def _as_names(
