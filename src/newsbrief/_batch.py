@@ -87,11 +87,15 @@ _worker_pipeline: Pipeline | None = None
 Task = tuple[str, Article | None, NewsbriefError | None]
 
 
-def _init_worker(names: Sequence[str] | None, options: dict[str, Any]) -> None:
+def _load_worker_pipeline(names: Sequence[str] | None, options: dict[str, Any]) -> None:
     global _worker_pipeline
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _worker_pipeline = load_pipeline(names, **options)
-    gc.freeze()  # the loaded models live as long as the worker: the collector need not walk them again
+    gc.freeze()  # the loaded models live as long as the process: the collector need not walk them again
+
+
+def _init_worker(names: Sequence[str] | None, options: dict[str, Any]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _load_worker_pipeline(names, options)
 
 
 def _ready(_: int) -> None:
@@ -125,9 +129,7 @@ def _tasks(items: Iterable[BatchItem], done: set[str], skipped: list[int]) -> It
 
 
 def _in_process(tasks: Iterator[Task], pipeline: Sequence[str] | None, options: dict[str, Any]) -> Iterator[tuple[bool, str]]:
-    global _worker_pipeline
-    _worker_pipeline = load_pipeline(pipeline, **options)
-    gc.freeze()  # as in a worker
+    _load_worker_pipeline(pipeline, options)
     return map(_brief_line, tasks)
 
 
