@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ._tags import IRREGULAR, base_form
 from ._verbs import NOT_VERBS, known
+from ._verbs import present as present_tense
 from ._verbs import base_form as verb_base
 
 __all__ = ["HONORIFICS", "Word", "headline_clause", "present_tense"]
@@ -73,21 +74,6 @@ class Word(NamedTuple):
         """The words of a sentence from its texts, tags and (when known) lower cases, built straight from
         tuples (as `_make` does)."""
         return list(map(tuple.__new__, repeat(cls), zip(texts, tags, map(str.lower, texts) if lowers is None else lowers)))
-
-
-def present_tense(base: str, plural: bool) -> str:
-    """The present tense of a verb's base form for a singular or plural subject ("reach" -> "reaches")."""
-    if plural:
-        return base
-    if base == "be":
-        return "is"
-    if base == "have":
-        return "has"
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
-        return base[:-1] + "ies"
-    return base + "s"
 
 
 def headline_clause(
