@@ -15,7 +15,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from ._tags import IRREGULAR, base_form
-from ._verbs import NOT_VERBS, known
+from ._verbs import NOT_VERBS, known, lost_silent_e
 from ._verbs import present as present_tense
 from ._verbs import base_form as verb_base
 
@@ -208,8 +208,7 @@ def _base(word: Word, rarity: Callable[[str], float]) -> str | None:
             return _ING_BASES[lower]
         stem = lower[:-3]
         # "hiding" and "naming" lost a silent e ("hide", "name"), though "hid" and "nam" are words too
-        silent_e = len(stem) >= 2 and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3:-2] not in tuple("aeiou")
-        for candidate in ((stem + "e",) if silent_e else ()) + (stem, stem + "e", lower[:-4]):
+        for candidate in ((stem + "e",) if lost_silent_e(stem) else ()) + (stem, stem + "e", lower[:-4]):
             if min(rarity(candidate), rarity(candidate + "s")) < float("inf") and candidate not in NOT_VERBS:  # "nothing" is not "not"
                 return candidate
         return None

@@ -11,7 +11,7 @@ import gzip
 from functools import cache
 from importlib import resources
 
-__all__ = ["NOT_VERBS", "base_form", "known", "present"]
+__all__ = ["NOT_VERBS", "base_form", "known", "lost_silent_e", "present"]
 
 # base: past simple, past participle (one line each; both forms map back to the base).
 _IRREGULAR = """
@@ -109,10 +109,16 @@ def _regular_base(word: str) -> str | None:
             return None  # "exceed", "proceed": a verb's own ending, not a past ("agreed" has a known stem)
         # an unknown stem ending consonant-vowel-consonant lost a silent e ("riled" -> "rile"), unless its
         # last syllable is an unstressed one that takes none ("beckoned" -> "beckon")
-        silent_e = len(stem) >= 3 and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou"
+        silent_e = len(stem) >= 3 and lost_silent_e(stem)
         unstressed = stem.endswith(("on", "en", "er", "om")) and len(stem) > 4
         return word[:-1] if (silent_e and not unstressed) or stem.endswith(("at", "iz", "us", "v")) else stem
     return min(known, key=lambda c: ranks[c])
+
+
+def lost_silent_e(stem: str) -> bool:
+    """Whether `stem` ends consonant-vowel-consonant, as a base may that lost its silent e before "-ed" or
+    "-ing" ("rid" of "riding", "ril" of "riled"); a two-letter stem counts from its vowel ("us" of "using")."""
+    return stem[-1:] not in ("", *"aeiouwxy") and stem[-2:-1] in tuple("aeiou") and stem[-3:-2] not in tuple("aeiou")
 
 
 def known(word: str) -> bool:
